@@ -1,0 +1,5 @@
+package com.catalysttracker;
+
+public class CatalystApplication {
+  public static void main(String[] args) {}
+}
