@@ -1,0 +1,640 @@
+package com.catalysttracker.elasticsearch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the Elasticsearch distribution from Maven Central as a child process bound to loopback.
+ *
+ * <p>One node per data directory. A node already running for the same data directory (started by
+ * another command, a test JVM or a crashed run) is reused instead of started twice. The instance
+ * that started a node stops it on {@link #close()}; one that reused a node whose starter is gone
+ * adopts it, so a crash never leaves an orphan for long.
+ */
+public final class EmbeddedElasticsearch implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedElasticsearch.class);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+  /** Everything needed to run one node. */
+  public record Settings(
+      Path dataDir,
+      @Nullable Path distributionZip,
+      String version,
+      int httpPort,
+      int transportPort,
+      long heapMegabytes,
+      Duration startupTimeout,
+      String runAs,
+      Path javaHome) {}
+
+  private final Settings settings;
+  private final Layout layout;
+  private final boolean owner;
+
+  private EmbeddedElasticsearch(Settings settings, Layout layout, boolean owner) {
+    this.settings = settings;
+    this.layout = layout;
+    this.owner = owner;
+  }
+
+  /** Where a node keeps its files under the data directory. */
+  record Layout(Path root, String version) {
+    Path home() {
+      return root.resolve("elasticsearch-" + version);
+    }
+
+    Path data() {
+      return root.resolve("data");
+    }
+
+    Path logs() {
+      return root.resolve("logs");
+    }
+
+    Path consoleLog() {
+      return logs().resolve("console.log");
+    }
+
+    Path pidFile() {
+      return root.resolve("elasticsearch.pid");
+    }
+
+    Path ownerFile() {
+      return root.resolve("owner.pid");
+    }
+
+    Path unpackedMarker() {
+      return home().resolve(".unpacked");
+    }
+  }
+
+  /** The REST address of the node, e.g. {@code http://127.0.0.1:9250}. */
+  public URI httpUri() {
+    return URI.create("http://127.0.0.1:" + settings.httpPort());
+  }
+
+  /** The node's console output (its own logs are beside it). */
+  public Path logFile() {
+    return layout.consoleLog();
+  }
+
+  /** Whether this instance will stop the node on {@link #close()}. */
+  public boolean ownsNode() {
+    return owner;
+  }
+
+  /** The cluster name that marks a node as belonging to this data directory. */
+  static String clusterName(Path dataDir) {
+    return "catalyst-" + Integer.toHexString(dataDir.toAbsolutePath().normalize().hashCode());
+  }
+
+  /**
+   * Starts a node for {@code settings.dataDir()}, or reuses the one already running there.
+   *
+   * @param progress receives one line per step and a heartbeat while waiting
+   * @throws EmbeddedElasticsearchException with what went wrong and how to fix it
+   */
+  public static EmbeddedElasticsearch startOrReuse(Settings settings, Consumer<String> progress) {
+    Layout layout = new Layout(settings.dataDir().resolve("elasticsearch"), settings.version());
+    String clusterName = clusterName(settings.dataDir());
+    URI uri = URI.create("http://127.0.0.1:" + settings.httpPort());
+
+    Optional<String> answering = probeClusterName(uri);
+    if (answering.isPresent()) {
+      if (!answering.get().equals(clusterName)) {
+        throw new EmbeddedElasticsearchException(
+            "Port "
+                + settings.httpPort()
+                + " is taken by another Elasticsearch (cluster '"
+                + answering.get()
+                + "'), not the one for data directory "
+                + settings.dataDir()
+                + ". Stop it, choose another port with catalyst.elasticsearch.embedded.http-port,"
+                + " or use it with catalyst.elasticsearch.mode=external.");
+      }
+      boolean adopt = !ownerAlive(layout);
+      if (adopt) {
+        writeOwner(layout);
+      }
+      progress.accept(
+          "Reusing the embedded Elasticsearch already running on "
+              + uri
+              + (adopt ? " (its starter is gone; this process will stop it)" : "")
+              + "; log: "
+              + layout.consoleLog());
+      return new EmbeddedElasticsearch(settings, layout, adopt);
+    }
+    if (portInUse(settings.httpPort())) {
+      throw new EmbeddedElasticsearchException(
+          "Port "
+              + settings.httpPort()
+              + " on 127.0.0.1 is in use by a program that is not Elasticsearch. Free it or set"
+              + " catalyst.elasticsearch.embedded.http-port to a free port.");
+    }
+    if (portInUse(settings.transportPort())) {
+      throw new EmbeddedElasticsearchException(
+          "Port "
+              + settings.transportPort()
+              + " on 127.0.0.1 (Elasticsearch transport) is in use. Free it or set"
+              + " catalyst.elasticsearch.embedded.transport-port to a free port.");
+    }
+    stopLeftoverNode(layout, progress);
+
+    checkJava(settings.javaHome());
+    boolean dropPrivileges = com.catalysttracker.config.CatalystProperties.runningAsRoot();
+    prepareDirectories(settings, layout, dropPrivileges);
+    unpackIfNeeded(settings, layout, progress);
+    if (dropPrivileges) {
+      handOver(layout, settings.runAs());
+    }
+
+    Process process = launch(settings, layout, clusterName, dropPrivileges, progress);
+    writeOwner(layout);
+    EmbeddedElasticsearch node = new EmbeddedElasticsearch(settings, layout, true);
+    try {
+      node.awaitReady(process, clusterName, progress);
+    } catch (RuntimeException e) {
+      node.stopNode(process.toHandle());
+      throw e;
+    }
+    return node;
+  }
+
+  private void awaitReady(Process process, String clusterName, Consumer<String> progress) {
+    Instant started = Instant.now();
+    Instant deadline = started.plus(settings.startupTimeout());
+    Instant nextHeartbeat = started.plusSeconds(5);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new EmbeddedElasticsearchException(explainEarlyExit(process.exitValue()));
+      }
+      Optional<String> name = probeClusterName(httpUri());
+      if (name.isPresent() && name.get().equals(clusterName)) {
+        progress.accept(
+            String.format(
+                Locale.ROOT,
+                "Elasticsearch is up on %s after %.1f s",
+                httpUri(),
+                Duration.between(started, Instant.now()).toMillis() / 1000.0));
+        return;
+      }
+      if (Instant.now().isAfter(nextHeartbeat)) {
+        progress.accept(
+            "  still starting ("
+                + Duration.between(started, Instant.now()).toSeconds()
+                + " s); log: "
+                + layout.consoleLog());
+        nextHeartbeat = Instant.now().plusSeconds(5);
+      }
+      sleep(Duration.ofMillis(250));
+    }
+    throw new EmbeddedElasticsearchException(
+        "Elasticsearch did not answer on "
+            + httpUri()
+            + " within "
+            + settings.startupTimeout().toSeconds()
+            + " s. Read "
+            + layout.consoleLog()
+            + " for the cause; on a slow machine raise"
+            + " catalyst.elasticsearch.embedded.startup-timeout.\n"
+            + tail(layout.consoleLog(), 15));
+  }
+
+  private String explainEarlyExit(int exitCode) {
+    String tail = tail(layout.consoleLog(), 20);
+    String hint;
+    if (tail.contains("BindException") || tail.contains("Address already in use")) {
+      hint =
+          "A port it needs is taken: set catalyst.elasticsearch.embedded.http-port and"
+              + " transport-port to free ports.";
+    } else if (tail.contains("AccessDeniedException") || tail.contains("Permission denied")) {
+      hint =
+          "The node's account ('"
+              + settings.runAs()
+              + "') cannot read or write its directories under "
+              + layout.root()
+              + ". Every parent directory must be readable by that account: set catalyst.data-dir"
+              + " to a path outside /root, such as /var/lib/catalyst.";
+    } else if (tail.contains("can not run elasticsearch as root")) {
+      hint = "Elasticsearch refuses root: the setpriv step did not drop privileges.";
+    } else if (tail.contains("OutOfMemoryError") || tail.contains("Cannot allocate memory")) {
+      hint = "Not enough memory for the heap: lower catalyst.elasticsearch.embedded.heap.";
+    } else {
+      hint = "Read the log for the cause.";
+    }
+    return "Elasticsearch exited during start-up with code "
+        + exitCode
+        + ". "
+        + hint
+        + " Log: "
+        + layout.consoleLog()
+        + "\n"
+        + tail;
+  }
+
+  /** Stops the node if this instance started or adopted it; otherwise leaves it running. */
+  @Override
+  public void close() {
+    if (!owner) {
+      return;
+    }
+    readPid(layout.pidFile()).flatMap(ProcessHandle::of).ifPresent(this::stopNode);
+    try {
+      Files.deleteIfExists(layout.ownerFile());
+    } catch (IOException e) {
+      log.warn("Could not remove {}: {}", layout.ownerFile(), e.toString());
+    }
+  }
+
+  private void stopNode(ProcessHandle handle) {
+    List<ProcessHandle> tree = new ArrayList<>();
+    handle.descendants().forEach(tree::add);
+    tree.add(handle);
+    readPid(layout.pidFile()).flatMap(ProcessHandle::of).ifPresent(tree::add);
+    // SIGTERM first: the node flushes its translog and closes shards cleanly.
+    tree.forEach(ProcessHandle::destroy);
+    Instant deadline = Instant.now().plus(STOP_TIMEOUT);
+    while (tree.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+      sleep(Duration.ofMillis(100));
+    }
+    tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    log.info("Stopped the embedded Elasticsearch on {}", httpUri());
+  }
+
+  private static void stopLeftoverNode(Layout layout, Consumer<String> progress) {
+    // A node from a crashed run that is still starting or shutting down holds the data
+    // directory's lock; a second node on it would fail with a confusing lock error.
+    Optional<ProcessHandle> leftover =
+        readPid(layout.pidFile()).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+    if (leftover.isPresent()
+        && leftover.get().info().commandLine().orElse("").contains(layout.home().toString())) {
+      progress.accept(
+          "Stopping a leftover Elasticsearch (pid " + leftover.get().pid() + ") that does not answer");
+      leftover.get().destroy();
+      Instant deadline = Instant.now().plus(STOP_TIMEOUT);
+      while (leftover.get().isAlive() && Instant.now().isBefore(deadline)) {
+        sleep(Duration.ofMillis(100));
+      }
+      leftover.get().destroyForcibly();
+    }
+  }
+
+  private static Process launch(
+      Settings settings,
+      Layout layout,
+      String clusterName,
+      boolean dropPrivileges,
+      Consumer<String> progress) {
+    List<String> command = new ArrayList<>();
+    if (dropPrivileges) {
+      command.addAll(
+          List.of(
+              "setpriv",
+              "--reuid=" + settings.runAs(),
+              "--regid=" + primaryGroup(settings.runAs()),
+              "--clear-groups",
+              "--"));
+    }
+    command.add(layout.home().resolve("bin/elasticsearch").toString());
+    command.addAll(
+        List.of(
+            "-p", layout.pidFile().toString(),
+            "-E", "cluster.name=" + clusterName,
+            "-E", "node.name=catalyst-embedded",
+            "-E", "discovery.type=single-node",
+            "-E", "xpack.security.enabled=false",
+            "-E", "network.host=127.0.0.1",
+            "-E", "http.port=" + settings.httpPort(),
+            "-E", "transport.port=" + settings.transportPort(),
+            "-E", "path.data=" + layout.data(),
+            "-E", "path.logs=" + layout.logs(),
+            // A nearly full disk would turn every index read-only; this node holds one user's data.
+            "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
+            "-E", "action.destructive_requires_name=true"));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("ES_JAVA_HOME", settings.javaHome().toString());
+    builder.environment().remove("JAVA_HOME");
+    builder
+        .environment()
+        .put(
+            "ES_JAVA_OPTS",
+            "-Xms" + settings.heapMegabytes() + "m -Xmx" + settings.heapMegabytes() + "m");
+    builder.environment().put("HOME", layout.root().toString());
+    builder.directory(layout.home().toFile());
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(layout.consoleLog().toFile()));
+    builder.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+    progress.accept(
+        "Starting Elasticsearch "
+            + settings.version()
+            + " on http://127.0.0.1:"
+            + settings.httpPort()
+            + (dropPrivileges ? " as '" + settings.runAs() + "'" : "")
+            + "; log: "
+            + layout.consoleLog());
+    try {
+      return builder.start();
+    } catch (IOException e) {
+      String hint =
+          dropPrivileges && e.getMessage() != null && e.getMessage().contains("setpriv")
+              ? " setpriv (util-linux) is needed to drop root privileges: apt-get install util-linux."
+              : "";
+      throw new EmbeddedElasticsearchException(
+          "Could not start " + command.get(0) + ": " + e.getMessage() + "." + hint, e);
+    }
+  }
+
+  private static java.io.File nullDevice() {
+    return new java.io.File("/dev/null");
+  }
+
+  private static String primaryGroup(String user) {
+    // nobody's group is 'nogroup' on Debian and 'nobody' elsewhere; /etc/passwd knows.
+    try (Stream<String> lines = Files.lines(Path.of("/etc/passwd"), StandardCharsets.UTF_8)) {
+      Optional<String> gid =
+          lines
+              .map(line -> line.split(":"))
+              .filter(f -> f.length > 3 && f[0].equals(user))
+              .map(f -> f[3])
+              .findFirst();
+      if (gid.isPresent()) {
+        return gid.get();
+      }
+    } catch (IOException e) {
+      log.debug("Cannot read /etc/passwd", e);
+    }
+    throw new EmbeddedElasticsearchException(
+        "The account '"
+            + user
+            + "' that Elasticsearch should run under does not exist. Create it or set"
+            + " catalyst.elasticsearch.embedded.run-as to an existing unprivileged account.");
+  }
+
+  private static void checkJava(Path javaHome) {
+    if (!Files.isExecutable(javaHome.resolve("bin/java"))) {
+      throw new EmbeddedElasticsearchException(
+          "No JDK at "
+              + javaHome
+              + " (bin/java is missing). The Elasticsearch zip carries no JDK: set"
+              + " catalyst.elasticsearch.embedded.java-home to a JDK 17+ home.");
+    }
+  }
+
+  private static void prepareDirectories(Settings settings, Layout layout, boolean dropPrivileges) {
+    try {
+      Files.createDirectories(layout.data());
+      Files.createDirectories(layout.logs());
+      Path probe = Files.createTempFile(layout.root(), ".write-check", ".tmp");
+      Files.delete(probe);
+    } catch (AccessDeniedException e) {
+      throw new EmbeddedElasticsearchException(
+          "The data directory "
+              + settings.dataDir()
+              + " is not writable ("
+              + e.getFile()
+              + "). Fix its permissions or set catalyst.data-dir to a writable directory.",
+          e);
+    } catch (IOException e) {
+      throw new EmbeddedElasticsearchException(
+          "Cannot prepare the data directory " + settings.dataDir() + ": " + e, e);
+    }
+    if (dropPrivileges) {
+      for (Path dir = layout.root(); dir != null; dir = dir.getParent()) {
+        if (!othersCanEnter(dir)) {
+          throw new EmbeddedElasticsearchException(
+              "Elasticsearch runs as '"
+                  + settings.runAs()
+                  + "' because this process is root, and that account cannot enter "
+                  + dir
+                  + " (a parent of the data directory "
+                  + settings.dataDir()
+                  + "). Set catalyst.data-dir to a path outside it, such as /var/lib/catalyst.");
+        }
+        if (dir.equals(settings.dataDir())) {
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean othersCanEnter(Path dir) {
+    try {
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir);
+      return permissions.contains(PosixFilePermission.OTHERS_EXECUTE);
+    } catch (IOException | UnsupportedOperationException e) {
+      return true;
+    }
+  }
+
+  private static void unpackIfNeeded(Settings settings, Layout layout, Consumer<String> progress) {
+    if (Files.exists(layout.unpackedMarker())) {
+      return;
+    }
+    Path zip = settings.distributionZip();
+    if (zip == null || !Files.isRegularFile(zip)) {
+      throw new EmbeddedElasticsearchException(
+          "The Elasticsearch distribution zip was not found"
+              + (zip == null ? "" : " at " + zip)
+              + ". The build downloads it from Maven Central: run 'mvn -q package -DskipTests'"
+              + " (or ./catalyst, which builds first), or set"
+              + " catalyst.elasticsearch.embedded.distribution to the path of"
+              + " elasticsearch-"
+              + settings.version()
+              + ".zip.");
+    }
+    progress.accept("Unpacking " + zip.getFileName() + " into " + layout.home() + " (once)");
+    Path staging = layout.root().resolve("unpacking-" + settings.version());
+    try {
+      deleteRecursively(staging);
+      deleteRecursively(layout.home());
+      try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+        for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+          Path target = staging.resolve(entry.getName()).normalize();
+          if (!target.startsWith(staging)) {
+            throw new EmbeddedElasticsearchException(
+                zip + " holds an entry outside its folder: " + entry.getName());
+          }
+          if (entry.isDirectory()) {
+            Files.createDirectories(target);
+          } else {
+            Files.createDirectories(target.getParent());
+            Files.copy(in, target);
+          }
+        }
+      }
+      Path unpackedHome = staging.resolve("elasticsearch-" + settings.version());
+      try (Stream<Path> scripts = Files.list(unpackedHome.resolve("bin"))) {
+        // java.util.zip drops Unix modes; the launch scripts must be executable.
+        for (Path script : scripts.toList()) {
+          script.toFile().setExecutable(true, false);
+        }
+      }
+      Files.move(unpackedHome, layout.home());
+      deleteRecursively(staging);
+      Files.writeString(layout.unpackedMarker(), zip.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new EmbeddedElasticsearchException(
+          "Could not unpack " + zip + " into " + layout.home() + ": " + e, e);
+    }
+  }
+
+  private static void handOver(Layout layout, String account) {
+    try {
+      UserPrincipalLookupService lookup =
+          layout.root().getFileSystem().getUserPrincipalLookupService();
+      UserPrincipal user = lookup.lookupPrincipalByName(account);
+      GroupPrincipal group = lookup.lookupPrincipalByGroupName(primaryGroupName(account));
+      chown(layout.root(), user, group);
+      for (Path dir : List.of(layout.home(), layout.data(), layout.logs())) {
+        try (Stream<Path> tree = Files.walk(dir)) {
+          for (Path path : tree.toList()) {
+            chown(path, user, group);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new EmbeddedElasticsearchException(
+          "Could not hand " + layout.root() + " over to the account '" + account + "': " + e, e);
+    }
+  }
+
+  private static String primaryGroupName(String account) {
+    String gid = primaryGroup(account);
+    try (Stream<String> lines = Files.lines(Path.of("/etc/group"), StandardCharsets.UTF_8)) {
+      return lines
+          .map(line -> line.split(":"))
+          .filter(f -> f.length > 2 && f[2].equals(gid))
+          .map(f -> f[0])
+          .findFirst()
+          .orElse(account);
+    } catch (IOException e) {
+      return account;
+    }
+  }
+
+  private static void chown(Path path, UserPrincipal user, GroupPrincipal group)
+      throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
+    if (view != null && !user.equals(view.getOwner())) {
+      view.setOwner(user);
+      view.setGroup(group);
+    }
+  }
+
+  private static boolean ownerAlive(Layout layout) {
+    return readPid(layout.ownerFile())
+        .flatMap(ProcessHandle::of)
+        .map(ProcessHandle::isAlive)
+        .orElse(false);
+  }
+
+  private static void writeOwner(Layout layout) {
+    try {
+      Files.writeString(
+          layout.ownerFile(), Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + layout.ownerFile(), e);
+    }
+  }
+
+  private static Optional<Long> readPid(Path file) {
+    try {
+      return Optional.of(Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).trim()));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The cluster name of whatever Elasticsearch answers at {@code uri}, if one does. */
+  static Optional<String> probeClusterName(URI uri) {
+    try {
+      HttpURLConnection connection =
+          (HttpURLConnection) uri.resolve("/_cluster/health").toURL().openConnection();
+      connection.setConnectTimeout(1000);
+      connection.setReadTimeout(2000);
+      try {
+        if (connection.getResponseCode() != 200) {
+          return Optional.empty();
+        }
+        try (InputStream body = connection.getInputStream()) {
+          String json = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+          var matcher =
+              java.util.regex.Pattern.compile("\"cluster_name\"\\s*:\\s*\"([^\"]*)\"")
+                  .matcher(json);
+          return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+        }
+      } finally {
+        connection.disconnect();
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean portInUse(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static String tail(Path file, int lines) {
+    try {
+      List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException e) {
+      return "(no log at " + file + ")";
+    }
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> tree = Files.walk(root)) {
+      for (Path path : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EmbeddedElasticsearchException("Interrupted while waiting for Elasticsearch", e);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package com.catalysttracker.index;
+
+/**
+ * Names of the aliases readers and writers use. The prefix lets several installations or test
+ * classes share one cluster.
+ */
+public record IndexNames(String prefix) {
+  public static final String DOCUMENTS = "documents";
+  public static final String ALERTS = "alerts";
+
+  public String documents() {
+    return prefix + DOCUMENTS;
+  }
+
+  public String alerts() {
+    return prefix + ALERTS;
+  }
+
+  /** The alias for an index template named {@code name} in index-config. */
+  public String alias(String name) {
+    return prefix + name;
+  }
+
+  /** The concrete index behind the alias at one mapping version. */
+  public String versioned(String name, int version) {
+    return prefix + name + "-v" + version;
+  }
+}
