@@ -16,8 +16,7 @@ final class ApplicationContexts {
   static ConfigurableApplicationContext service(Map<String, Object> overrides) {
     return new SpringApplicationBuilder(CatalystApplication.class)
         .web(WebApplicationType.SERVLET)
-        .properties(overrides)
-        .run();
+        .run(asArguments(overrides));
   }
 
   /**
@@ -30,12 +29,22 @@ final class ApplicationContexts {
     properties.put("logging.level.root", "WARN");
     properties.put("logging.level.catalyst", "INFO");
     properties.put("logging.pattern.console", "%msg%n");
-    properties.putAll(overrides);
     return new SpringApplicationBuilder(CatalystApplication.class)
         .web(WebApplicationType.NONE)
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
+        // Defaults for tasks: application.yml and the user's settings may still override them.
         .properties(properties)
-        .run();
+        .run(asArguments(overrides));
+  }
+
+  /**
+   * The user's settings as Spring command-line arguments, which outrank application.yml and the
+   * environment; {@code SpringApplicationBuilder.properties} would only set defaults beneath them.
+   */
+  private static String[] asArguments(Map<String, Object> overrides) {
+    return overrides.entrySet().stream()
+        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+        .toArray(String[]::new);
   }
 }

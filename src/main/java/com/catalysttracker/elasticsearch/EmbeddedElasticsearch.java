@@ -425,7 +425,12 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
           e);
     } catch (IOException e) {
       throw new EmbeddedElasticsearchException(
-          "Cannot prepare the data directory " + settings.dataDir() + ": " + e, e);
+          "Cannot create or write the data directory "
+              + settings.dataDir()
+              + " ("
+              + e.getMessage()
+              + "). Set catalyst.data-dir (or --data-dir) to a writable directory.",
+          e);
     }
     if (dropPrivileges) {
       for (Path dir = layout.root(); dir != null; dir = dir.getParent()) {
@@ -438,9 +443,6 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
                   + " (a parent of the data directory "
                   + settings.dataDir()
                   + "). Set catalyst.data-dir to a path outside it, such as /var/lib/catalyst.");
-        }
-        if (dir.equals(settings.dataDir())) {
-          break;
         }
       }
     }

@@ -1,0 +1,102 @@
+package com.catalysttracker.testsupport;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.catalysttracker.document.DocumentJson;
+import com.catalysttracker.elasticsearch.EmbeddedElasticsearch;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * One real embedded Elasticsearch per test JVM: started on first use, reused if a previous run
+ * left it running, stopped when the JVM exits. Test classes keep apart by index prefix.
+ */
+public final class TestElasticsearch {
+  /** Ports apart from the service defaults, so tests never touch a developer's own data. */
+  public static final int HTTP_PORT = 9260;
+
+  public static final int TRANSPORT_PORT = 9360;
+
+  private static EmbeddedElasticsearch node;
+  private static ElasticsearchClient client;
+
+  private TestElasticsearch() {}
+
+  /** The data directory of the shared test node (outside /root, which its account cannot enter). */
+  public static Path dataDir() {
+    return Path.of(System.getProperty("java.io.tmpdir"), "catalyst-it");
+  }
+
+  /** The Elasticsearch zip the build downloaded (surefire/failsafe pass its path). */
+  public static Path distribution() {
+    String path = System.getProperty("catalyst.test.elasticsearch.distribution");
+    if (path == null) {
+      throw new IllegalStateException(
+          "catalyst.test.elasticsearch.distribution is not set: run the tests through Maven");
+    }
+    return Path.of(path);
+  }
+
+  public static EmbeddedElasticsearch.Settings settings(Path dataDir, int httpPort, int transportPort) {
+    return new EmbeddedElasticsearch.Settings(
+        dataDir,
+        distribution(),
+        versionOf(distribution()),
+        httpPort,
+        transportPort,
+        512,
+        Duration.ofSeconds(180),
+        "nobody",
+        Path.of(System.getProperty("java.home")));
+  }
+
+  private static String versionOf(Path zip) {
+    String name = zip.getFileName().toString();
+    return name.substring("elasticsearch-".length(), name.length() - ".zip".length());
+  }
+
+  public static synchronized EmbeddedElasticsearch global() {
+    if (node == null) {
+      node =
+          EmbeddedElasticsearch.startOrReuse(
+              settings(dataDir(), HTTP_PORT, TRANSPORT_PORT), System.out::println);
+      Runtime.getRuntime().addShutdownHook(new Thread(node::close, "stop-test-elasticsearch"));
+    }
+    return node;
+  }
+
+  /** A client on the shared node, mapping JSON the way the application does. */
+  public static synchronized ElasticsearchClient client() {
+    if (client == null) {
+      RestClient rest = RestClient.builder(HttpHost.create(global().httpUri().toString())).build();
+      client =
+          new ElasticsearchClient(
+              new RestClientTransport(rest, new JacksonJsonpMapper(DocumentJson.mapper())));
+    }
+    return client;
+  }
+
+  /** An index prefix unique to a test class. */
+  public static String prefixFor(Class<?> testClass) {
+    return testClass.getSimpleName().toLowerCase(Locale.ROOT) + "-";
+  }
+
+  /**
+   * Points a Spring test context at the shared node in embedded mode: the application finds it
+   * running for the same data directory and reuses it, as it would a node another command started.
+   */
+  public static void register(DynamicPropertyRegistry registry, Class<?> testClass) {
+    global();
+    registry.add("catalyst.data-dir", () -> dataDir().toString());
+    registry.add("catalyst.elasticsearch.mode", () -> "embedded");
+    registry.add("catalyst.elasticsearch.embedded.http-port", () -> HTTP_PORT);
+    registry.add("catalyst.elasticsearch.embedded.transport-port", () -> TRANSPORT_PORT);
+    registry.add("catalyst.elasticsearch.embedded.distribution", () -> distribution().toString());
+    registry.add("catalyst.elasticsearch.index-prefix", () -> prefixFor(testClass));
+  }
+}
