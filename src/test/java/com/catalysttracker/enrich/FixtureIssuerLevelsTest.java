@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.catalysttracker.document.IssuerLevel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Every issuer_level in the fixtures' answer keys, from the issuer name alone. */
@@ -24,7 +25,7 @@ class FixtureIssuerLevelsTest {
         wrong.add(document.text("issuer") + ": expected " + expected + " but got " + actual + " (" + document + ")");
       }
     }
-    System.out.printf("issuer levels: %d of %d right%n", documents.size() - wrong.size(), documents.size());
+    System.out.printf(Locale.ROOT, "issuer levels: %d of %d right%n", documents.size() - wrong.size(), documents.size());
     assertThat(documents).hasSizeGreaterThan(100);
     assertThat(wrong).isEmpty();
   }

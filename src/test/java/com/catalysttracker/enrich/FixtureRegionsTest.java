@@ -6,6 +6,7 @@ import com.catalysttracker.document.Region;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class FixtureRegionsTest {
         wrong.add(document.text("issuer") + ": expected " + expected + " but got " + actual + " (" + document + ")");
       }
     }
-    System.out.printf("regions: %d of %d right%n", checked - wrong.size(), checked);
+    System.out.printf(Locale.ROOT, "regions: %d of %d right%n", checked - wrong.size(), checked);
     assertThat(checked).isGreaterThan(100);
     assertThat(wrong).isEmpty();
   }

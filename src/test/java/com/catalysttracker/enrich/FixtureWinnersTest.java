@@ -6,6 +6,7 @@ import com.catalysttracker.document.ListedCompany;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class FixtureWinnersTest {
         }
       }
     }
-    System.out.printf("winners: %d of %d right (%d listed)%n", total - wrong.size(), total, listed);
+    System.out.printf(Locale.ROOT, "winners: %d of %d right (%d listed)%n", total - wrong.size(), total, listed);
     assertThat(listed).isGreaterThan(20);
     assertThat(total - listed).isGreaterThan(10);
     assertThat(wrong).isEmpty();

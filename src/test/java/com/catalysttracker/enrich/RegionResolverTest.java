@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,7 +155,7 @@ class RegionResolverTest {
     long start = System.nanoTime();
     RegionResolver fresh = RegionResolver.load(FixtureDocuments.REFERENCE);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf("RegionResolver.load: %d ms%n", millis);
+    System.out.printf(Locale.ROOT, "RegionResolver.load: %d ms%n", millis);
     assertThat(fresh.resolve("德清县交通运输局")).contains(new Region("浙江省", "湖州市", "330521"));
     assertThat(millis).isLessThan(2_000);
   }
