@@ -21,6 +21,7 @@ record Labels(
     List<String> neverDateLabels,
     List<String> docNumberLabels,
     List<String> docNumberLeadingWords,
+    List<String> docNumberWidgetWords,
     List<String> projectCodeLabels) {
 
   static final String RESOURCE = "extract/labels.yml";
@@ -58,6 +59,7 @@ record Labels(
         yaml.phrases(yaml.require(date, "never"), "deadline labels"),
         yaml.phrases(yaml.require(docNumber, "labels"), "doc number labels"),
         yaml.phrases(yaml.require(docNumber, "leading_words"), "leading words"),
+        yaml.phrases(yaml.require(docNumber, "widget_words"), "font-size widget words"),
         yaml.phrases(yaml.require(yaml.require(root, "project_code"), "labels"), "project code labels"));
   }
 
