@@ -37,7 +37,8 @@ public final class BaseUrlRewriter {
    * site's own: {@code https}, or {@code http} for http-only sites).
    */
   public static BaseUrlRewriter to(URI baseUrl, Set<String> hosts, String realScheme) {
-    if (!baseUrl.isAbsolute() || baseUrl.getRawAuthority() == null) {
+    String scheme = baseUrl.getScheme();
+    if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || baseUrl.getRawAuthority() == null) {
       throw new IllegalArgumentException(
           "--base-url must be an absolute http URL such as http://127.0.0.1:8000, was " + baseUrl);
     }
