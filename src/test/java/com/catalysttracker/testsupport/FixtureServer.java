@@ -54,6 +54,9 @@ import org.jspecify.annotations.Nullable;
  * answers can be switched on for fixture files. Use as {@code try (var server =
  * FixtureServer.start("ccgp")) { … }}.
  */
+@SuppressForbidden(
+    reason = "com.sun.net.httpserver is the JDK's supported, exported (jdk.httpserver) HTTP server; "
+        + "jdk-non-portable flags every com.sun package. Test code only; Spring Boot brings Tomcat, not a light server.")
 public final class FixtureServer implements AutoCloseable {
 
   // serve.py's json.loads refuses trailing data ("12 ab"), so the body then counts as a form.
