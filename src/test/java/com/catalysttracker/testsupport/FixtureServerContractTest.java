@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class FixtureServerContractTest {
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
   private HttpResponse<byte[]> get(URI url) throws IOException, InterruptedException {
     return client.send(HttpRequest.newBuilder(url).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
