@@ -47,9 +47,18 @@ class ServiceLifecycleIT {
   void restartsLoseNoDocumentAndLeaveNoOrphanNode() throws Exception {
     // Documents from an earlier run would skew the count; the unpacked distribution is kept.
     org.springframework.util.FileSystemUtils.deleteRecursively(DATA_DIR.resolve("elasticsearch/data"));
+    // Two services started at the same moment: one starts the node, the other waits for it and
+    // reuses it (the start lock), instead of both launching a node on one data directory.
     Process first = startService("first");
+    Process second = startService("second");
     awaitHealthy(first);
+    awaitHealthy(second);
     long nodePid = nodePid().orElseThrow();
+    boolean firstStarted = log("first").contains("Starting Elasticsearch");
+    Process starter = firstStarted ? first : second;
+    Process reuser = firstStarted ? second : first;
+    assertThat(log(firstStarted ? "second" : "first")).contains("Reusing the embedded Elasticsearch");
+    assertThat(log(firstStarted ? "second" : "first")).doesNotContain("Starting Elasticsearch");
 
     var document = TestDocuments.policy("lifecycle", "关于低空经济的通知", "低空经济。");
     try (RestClient rest = RestClient.builder(new HttpHost("127.0.0.1", ES_PORT)).build()) {
@@ -58,15 +67,12 @@ class ServiceLifecycleIT {
       client.index(i -> i.index("documents").id(document.id()).document(document).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
     }
 
-    // Started twice: the second instance reuses the node and, on SIGTERM, leaves it running.
-    Process second = startService("second");
-    awaitHealthy(second);
-    assertThat(log("second")).contains("Reusing the embedded Elasticsearch");
-    stop(second);
+    // SIGTERM on the instance that reused the node leaves it running.
+    stop(reuser);
     assertThat(alive(nodePid)).isTrue();
 
     // SIGTERM on the instance that started the node stops the node too.
-    stop(first);
+    stop(starter);
     assertThat(awaitDeath(nodePid)).as("no orphan Elasticsearch after SIGTERM").isTrue();
 
     // Started again: the document is still there.

@@ -83,7 +83,19 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
    * @throws EmbeddedElasticsearchException with what went wrong and how to fix it
    */
   public static EmbeddedElasticsearch startOrReuse(Settings settings, Consumer<String> progress) {
-    NodeInstallation.Layout layout = new NodeInstallation.Layout(settings.dataDir().resolve("elasticsearch"), settings.version());
+    NodeInstallation.Layout layout =
+        new NodeInstallation.Layout(settings.dataDir().resolve("elasticsearch"), settings.version());
+    // Two processes starting at once (a crawl and the service, two test JVMs) must not both
+    // launch a node on one data directory: the second waits, then finds the first one's node.
+    synchronized (EmbeddedElasticsearch.class) {
+      try (StartLock lock = StartLock.acquire(settings, layout, progress)) {
+        return startOrReuseLocked(settings, layout, progress);
+      }
+    }
+  }
+
+  private static EmbeddedElasticsearch startOrReuseLocked(
+      Settings settings, NodeInstallation.Layout layout, Consumer<String> progress) {
     String clusterName = clusterName(settings.dataDir());
     URI uri = URI.create("http://127.0.0.1:" + settings.httpPort());
 
@@ -112,6 +124,7 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
               + layout.consoleLog());
       return new EmbeddedElasticsearch(settings, layout, adopt);
     }
+    stopLeftoverNode(layout, progress);
     if (portInUse(settings.httpPort())) {
       throw new EmbeddedElasticsearchException(
           "Port "
@@ -126,7 +139,6 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
               + " on 127.0.0.1 (Elasticsearch transport) is in use. Free it or set"
               + " catalyst.elasticsearch.embedded.transport-port to a free port.");
     }
-    stopLeftoverNode(layout, progress);
 
     NodeInstallation.checkJava(settings.javaHome());
     boolean dropPrivileges = com.catalysttracker.config.CatalystProperties.runningAsRoot();
@@ -250,8 +262,9 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
   }
 
   private static void stopLeftoverNode(NodeInstallation.Layout layout, Consumer<String> progress) {
-    // A node from a crashed run that is still starting or shutting down holds the data
-    // directory's lock; a second node on it would fail with a confusing lock error.
+    // Under the start lock, a live node of ours that does not answer was left by a starter that
+    // crashed or gave up. It holds the data directory's lock and its ports; a second node would
+    // fail with a confusing lock or bind error.
     Optional<ProcessHandle> leftover =
         readPid(layout.pidFile()).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
     if (leftover.isPresent()

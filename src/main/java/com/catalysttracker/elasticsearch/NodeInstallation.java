@@ -84,6 +84,21 @@ final class NodeInstallation {
             + " catalyst.elasticsearch.embedded.run-as to an existing unprivileged account.");
   }
 
+  /** Creates the node's root folder, naming the data directory and the fix when it cannot. */
+  static void createRoot(EmbeddedElasticsearch.Settings settings, Layout layout) {
+    try {
+      Files.createDirectories(layout.root());
+    } catch (IOException e) {
+      throw new EmbeddedElasticsearchException(
+          "Cannot create or write the data directory "
+              + settings.dataDir()
+              + " ("
+              + e.getMessage()
+              + "). Set catalyst.data-dir (or --data-dir) to a writable directory.",
+          e);
+    }
+  }
+
   static void checkJava(Path javaHome) {
     if (!Files.isExecutable(javaHome.resolve("bin/java"))) {
       throw new EmbeddedElasticsearchException(

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import com.catalysttracker.document.Document;
 import com.catalysttracker.document.DocumentJson;
+import com.catalysttracker.document.IdentityKeys;
 import com.catalysttracker.text.ChineseSegmenter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -94,6 +95,7 @@ public final class DocumentIndex {
     ObjectNode source = DocumentJson.mapper().valueToTree(document);
     source.put("title_words", segmenter.indexField(document.title()));
     source.put("text_words", segmenter.indexField(document.text()));
+    source.putPOJO("identity_keys", IdentityKeys.of(document));
     if (document.projectName() != null) {
       source.put("project_name_words", segmenter.indexField(document.projectName()));
     }

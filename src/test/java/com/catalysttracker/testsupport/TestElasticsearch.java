@@ -17,10 +17,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * left it running, stopped when the JVM exits. Test classes keep apart by index prefix.
  */
 public final class TestElasticsearch {
-  /** Ports apart from the service defaults, so tests never touch a developer's own data. */
-  public static final int HTTP_PORT = 9260;
+  /**
+   * Ports apart from the service defaults, so tests never touch a developer's own data. Several
+   * checkouts testing at once on one machine each pass their own {@code
+   * -Dcatalyst.test.elasticsearch.port=N} (transport N+100, data under catalyst-it-N).
+   */
+  public static final int HTTP_PORT = Integer.getInteger("catalyst.test.elasticsearch.port", 9260);
 
-  public static final int TRANSPORT_PORT = 9360;
+  public static final int TRANSPORT_PORT = HTTP_PORT + 100;
 
   private static EmbeddedElasticsearch node;
   private static ElasticsearchClient client;
@@ -29,7 +33,9 @@ public final class TestElasticsearch {
 
   /** The data directory of the shared test node (outside /root, which its account cannot enter). */
   public static Path dataDir() {
-    return Path.of(System.getProperty("java.io.tmpdir"), "catalyst-it");
+    return Path.of(
+        System.getProperty("java.io.tmpdir"),
+        HTTP_PORT == 9260 ? "catalyst-it" : "catalyst-it-" + HTTP_PORT);
   }
 
   /** The Elasticsearch zip the build downloaded (surefire/failsafe pass its path). */
