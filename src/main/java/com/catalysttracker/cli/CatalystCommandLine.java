@@ -2,6 +2,7 @@ package com.catalysttracker.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +40,8 @@ public final class CatalystCommandLine implements Runnable {
   public static int execute(String... args) {
     useUtf8Console();
     CommandLine commandLine = new CommandLine(new CatalystCommandLine());
-    commandLine.setOut(new PrintWriter(System.out, true));
-    commandLine.setErr(new PrintWriter(System.err, true));
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parsed) -> {
           cmd.getErr().println(cmd.getColorScheme().errorText("Error: " + rootMessage(exception)));
