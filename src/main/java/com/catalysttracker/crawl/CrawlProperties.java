@@ -1,7 +1,9 @@
 package com.catalysttracker.crawl;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -15,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout limit for one HTTP exchange
  * @param maxAttempts attempts per URL on 5xx, 429 and network errors, counting the first
  * @param backoff pause before the second attempt; doubles each attempt
+ * @param baseUrl serve's scheduled runs fetch from this local copy of the sites instead of the real
+ *     ones (demos, offline machines): every source host maps to {@code BASE/<host>/…}; empty for none
+ * @param hostDelay overrides every definition's delay for scheduled runs (local copies only); empty for none
  */
 @ConfigurationProperties("catalyst.crawl")
 public record CrawlProperties(
@@ -24,7 +29,9 @@ public record CrawlProperties(
     @DefaultValue("30s") Duration reloadInterval,
     @DefaultValue("30s") Duration timeout,
     @DefaultValue("4") int maxAttempts,
-    @DefaultValue("2s") Duration backoff) {
+    @DefaultValue("2s") Duration backoff,
+    @Nullable URI baseUrl,
+    @Nullable Duration hostDelay) {
 
   /** The fetcher settings these properties give (delay and User-Agent come from each definition). */
   public FetchConfig fetchConfig() {
