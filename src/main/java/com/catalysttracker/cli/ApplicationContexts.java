@@ -29,6 +29,8 @@ final class ApplicationContexts {
     properties.put("logging.level.root", "WARN");
     properties.put("logging.level.catalyst", "INFO");
     properties.put("logging.pattern.console", "%msg%n");
+    // One-off commands run no schedules: Quartz would otherwise start with every context.
+    properties.put("spring.autoconfigure.exclude", "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
     return new SpringApplicationBuilder(CatalystApplication.class)
         .web(WebApplicationType.NONE)
         .bannerMode(Banner.Mode.OFF)

@@ -7,6 +7,7 @@ package com.catalysttracker.index;
 public record IndexNames(String prefix) {
   public static final String DOCUMENTS = "documents";
   public static final String ALERTS = "alerts";
+  public static final String CRAWL_STATE = "crawl-state";
 
   public String documents() {
     return prefix + DOCUMENTS;
@@ -14,6 +15,11 @@ public record IndexNames(String prefix) {
 
   public String alerts() {
     return prefix + ALERTS;
+  }
+
+  /** The crawler's seen-state and source health. */
+  public String crawlState() {
+    return prefix + CRAWL_STATE;
   }
 
   /** The alias for an index template named {@code name} in index-config. */

@@ -51,7 +51,7 @@ class IndexConfigApplierIT {
     List<IndexConfigApplier.AppliedIndex> second = apply();
 
     assertThat(first).extracting(IndexConfigApplier.AppliedIndex::index)
-        .containsExactlyInAnyOrder(names.versioned("alerts", 1), names.versioned("documents", 1));
+        .containsExactlyInAnyOrder(names.versioned("alerts", 1), names.versioned("crawl-state", 1), names.versioned("documents", 1));
     assertThat(second).isEqualTo(first);
     var alias = client.indices().getAlias(a -> a.name(names.documents()));
     assertThat(alias.result()).containsOnlyKeys(names.versioned("documents", 1));

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  *     this charset, leaving any meta tag inside untouched
  * @param gzip send the body gzip-compressed with {@code Content-Encoding: gzip}
  * @param delay wait this long before answering
+ * @param cutAfter when set, announce the whole body's length but send only this many bytes and
+ *     drop the connection (a reset mid-body)
  */
 public record Answer(
     @Nullable Integer status,
@@ -28,7 +30,8 @@ public record Answer(
     @Nullable String contentType,
     @Nullable Charset reencodeTo,
     boolean gzip,
-    Duration delay) {
+    Duration delay,
+    @Nullable Integer cutAfter) {
 
   public Answer {
     headers = Map.copyOf(headers);
@@ -36,21 +39,21 @@ public record Answer(
 
   /** What the fixture itself would answer (useful as the last step of a sequence). */
   public static Answer fixture() {
-    return new Answer(null, Map.of(), null, null, null, false, Duration.ZERO);
+    return new Answer(null, Map.of(), null, null, null, false, Duration.ZERO, null);
   }
 
   /** A bare status with an empty body, e.g. 503 or 404. */
   public static Answer status(int status) {
-    return new Answer(status, Map.of(), new byte[0], null, null, false, Duration.ZERO);
+    return new Answer(status, Map.of(), new byte[0], null, null, false, Duration.ZERO, null);
   }
 
   /** A text body encoded in {@code charset}, sent with the given Content-Type header verbatim. */
   public static Answer text(int status, String contentType, String text, Charset charset) {
-    return new Answer(status, Map.of(), text.getBytes(charset), contentType, null, false, Duration.ZERO);
+    return new Answer(status, Map.of(), text.getBytes(charset), contentType, null, false, Duration.ZERO, null);
   }
 
   public static Answer bytes(int status, String contentType, byte[] body) {
-    return new Answer(status, Map.of(), body.clone(), contentType, null, false, Duration.ZERO);
+    return new Answer(status, Map.of(), body.clone(), contentType, null, false, Duration.ZERO, null);
   }
 
   /** A 3xx redirect to {@code location}, sent as given (absolute or relative). */
@@ -59,29 +62,34 @@ public record Answer(
   }
 
   public Answer withStatus(int newStatus) {
-    return new Answer(newStatus, headers, body, contentType, reencodeTo, gzip, delay);
+    return new Answer(newStatus, headers, body, contentType, reencodeTo, gzip, delay, cutAfter);
   }
 
   public Answer withHeader(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(name, value);
-    return new Answer(status, more, body, contentType, reencodeTo, gzip, delay);
+    return new Answer(status, more, body, contentType, reencodeTo, gzip, delay, cutAfter);
   }
 
   public Answer withContentType(String newContentType) {
-    return new Answer(status, headers, body, newContentType, reencodeTo, gzip, delay);
+    return new Answer(status, headers, body, newContentType, reencodeTo, gzip, delay, cutAfter);
   }
 
   public Answer reencodedAs(Charset charset) {
-    return new Answer(status, headers, body, contentType, charset, gzip, delay);
+    return new Answer(status, headers, body, contentType, charset, gzip, delay, cutAfter);
   }
 
   public Answer gzipped() {
-    return new Answer(status, headers, body, contentType, reencodeTo, true, delay);
+    return new Answer(status, headers, body, contentType, reencodeTo, true, delay, cutAfter);
   }
 
   public Answer withDelay(Duration newDelay) {
-    return new Answer(status, headers, body, contentType, reencodeTo, gzip, newDelay);
+    return new Answer(status, headers, body, contentType, reencodeTo, gzip, newDelay, cutAfter);
+  }
+
+  /** Sends the fixture's headers and the first {@code bytes} bytes of its body, then drops the connection. */
+  public Answer cutAfter(int bytes) {
+    return new Answer(status, headers, body, contentType, reencodeTo, gzip, delay, bytes);
   }
 
   byte[] transcode(byte[] utf8) {

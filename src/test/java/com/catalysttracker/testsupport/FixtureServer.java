@@ -212,17 +212,17 @@ public final class FixtureServer implements AutoCloseable {
       }
       if (answer != null && answer.body() != null) {
         int status = answer.status() == null ? 200 : answer.status();
-        send(exchange, status, answer.contentType(), answer.headers(), answer.body(), answer.gzip());
+        send(exchange, status, answer.contentType(), answer.headers(), answer.body(), answer.gzip(), answer.cutAfter());
         return;
       }
       if (!method.equals("GET") && !method.equals("POST")) {
         // http.server answers methods it has no do_X for with 501.
-        send(exchange, 501, null, Map.of(), new byte[0], false);
+        send(exchange, 501, null, Map.of(), new byte[0], false, null);
         return;
       }
       Resolved resolved = resolve(method, host, path, rawQuery, method.equals("POST") ? body : new byte[0]);
       if (resolved.file() == null || !Files.isRegularFile(resolved.file())) {
-        send(exchange, 404, null, Map.of(), new byte[0], false);
+        send(exchange, 404, null, Map.of(), new byte[0], false, null);
         return;
       }
       byte[] data = Files.readAllBytes(resolved.file());
@@ -248,7 +248,7 @@ public final class FixtureServer implements AutoCloseable {
           return;
         }
       }
-      send(exchange, status, contentType, headers, data, gzip);
+      send(exchange, status, contentType, headers, data, gzip, answer == null ? null : answer.cutAfter());
     }
   }
 
@@ -324,7 +324,8 @@ public final class FixtureServer implements AutoCloseable {
   }
 
   private static void send(
-      HttpExchange exchange, int status, @Nullable String contentType, Map<String, String> headers, byte[] data, boolean gzip)
+      HttpExchange exchange, int status, @Nullable String contentType, Map<String, String> headers, byte[] data, boolean gzip,
+      @Nullable Integer cutAfter)
       throws IOException {
     Headers out = exchange.getResponseHeaders();
     if (contentType != null) {
@@ -341,6 +342,13 @@ public final class FixtureServer implements AutoCloseable {
       out.set("Content-Encoding", "gzip");
     }
     exchange.sendResponseHeaders(status, payload.length == 0 ? -1 : payload.length);
+    if (cutAfter != null && cutAfter < payload.length) {
+      OutputStream body = exchange.getResponseBody();
+      body.write(payload, 0, cutAfter);
+      body.flush();
+      // Closing with bytes missing makes the server drop the connection: the client sees a reset mid-body.
+      return;
+    }
     if (payload.length > 0) {
       try (OutputStream body = exchange.getResponseBody()) {
         body.write(payload);

@@ -104,5 +104,7 @@ public final class TestElasticsearch {
     registry.add("catalyst.elasticsearch.embedded.transport-port", () -> TRANSPORT_PORT);
     registry.add("catalyst.elasticsearch.embedded.distribution", () -> distribution().toString());
     registry.add("catalyst.elasticsearch.index-prefix", () -> prefixFor(testClass));
+    // Tests schedule no crawls of the real sites; CrawlScheduleIT switches it on for fixtures.
+    registry.add("catalyst.crawl.schedule", () -> "false");
   }
 }

@@ -1,0 +1,60 @@
+package com.catalysttracker.crawl;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.catalysttracker.extract.Extractors;
+import com.catalysttracker.extract.ReferenceData;
+import com.catalysttracker.index.DocumentIndex;
+import com.catalysttracker.index.IndexConfiguration;
+import com.catalysttracker.index.IndexNames;
+import com.catalysttracker.source.SourceCatalog;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/** Wires the crawl engine. Lazy: {@code crawlers validate} must start neither Elasticsearch nor a fetcher. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CrawlProperties.class)
+public class CrawlConfiguration {
+
+  /** One per application: every run shares it, so two sources on one host still take turns. */
+  @Bean
+  @Lazy
+  HostThrottle hostThrottle() {
+    return new HostThrottle();
+  }
+
+  @Bean
+  @Lazy
+  Extractors extractors(CrawlProperties properties) {
+    return new Extractors(ReferenceData.load(properties.referenceDir()));
+  }
+
+  @Bean
+  @Lazy
+  ElasticsearchCrawlState crawlState(ElasticsearchClient client, IndexNames names, IndexConfiguration.AppliedIndices applied) {
+    return new ElasticsearchCrawlState(client, names.crawlState());
+  }
+
+  @Bean
+  @Lazy
+  CrawlEngine crawlEngine(HostThrottle throttle, Extractors extractors, ElasticsearchCrawlState state, DocumentIndex index,
+      ApplicationEventPublisher events) {
+    return new CrawlEngine(throttle, extractors, state, index::index,
+        (previous, current) -> events.publishEvent(new SourceHealthEvent(previous, current)));
+  }
+
+  /** Reads crawlers/ afresh on each call: the definitions as they are on disk now. */
+  @Bean
+  @Lazy
+  SourceDefinitions sourceDefinitions(CrawlProperties properties) {
+    return () -> SourceCatalog.load(properties.definitionsDir());
+  }
+
+  /** The definitions in force; a function so reloads see edits. */
+  @FunctionalInterface
+  public interface SourceDefinitions {
+    SourceCatalog load();
+  }
+}

@@ -1,0 +1,67 @@
+package com.catalysttracker.crawl;
+
+import com.catalysttracker.extract.DocumentExtractor;
+import com.catalysttracker.extract.Extractors;
+import com.catalysttracker.source.SourceDefinition;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Runs crawls: builds a polite fetcher for the source (its hosts, delay and User-Agent), picks
+ * its extractor, and runs a {@link SourceCrawler}. One per application; thread-safe; a source
+ * never runs twice at once in this process (the scheduler's cluster lock covers other nodes).
+ */
+public final class CrawlEngine {
+
+  private final HostThrottle throttle;
+  private final Extractors extractors;
+  private final CrawlStateStore state;
+  private final DocumentSink sink;
+  private final HealthListener healthListener;
+  private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
+
+  public CrawlEngine(HostThrottle throttle, Extractors extractors, CrawlStateStore state, DocumentSink sink, HealthListener healthListener) {
+    this.throttle = throttle;
+    this.extractors = extractors;
+    this.state = state;
+    this.sink = sink;
+    this.healthListener = healthListener;
+  }
+
+  /** Runs one crawl of {@code source}; empty when a run of it is already under way here. */
+  public Optional<CrawlSummary> crawl(SourceDefinition source, CrawlOptions options, CrawlListener listener) {
+    ReentrantLock lock = running.computeIfAbsent(source.id(), id -> new ReentrantLock());
+    if (!lock.tryLock()) {
+      return Optional.empty();
+    }
+    try {
+      DocumentExtractor extractor = extractors.forSource(source.detailAdapter(), source.kind(), source.detail(), source.encoding());
+      SourceCrawler crawler = new SourceCrawler(source, fetcher(source, options), extractor, state, sink, listener, healthListener,
+          options.maxPages(), Instant::now);
+      return Optional.of(crawler.run());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  PoliteFetcher fetcher(SourceDefinition source, CrawlOptions options) {
+    FetchScope scope = new FetchScope(source.id(), Set.copyOf(source.hosts()), source.scheme(), null);
+    if (options.baseUrl() != null) {
+      scope = scope.withBaseUrl(options.baseUrl(), source.scheme());
+    }
+    return new PoliteFetcher(scope, fetchConfig(source, options), throttle);
+  }
+
+  static FetchConfig fetchConfig(SourceDefinition source, CrawlOptions options) {
+    String agent = switch (source.userAgent()) {
+      case "default" -> FetchConfig.DEFAULT_USER_AGENT;
+      case "browser" -> FetchConfig.BROWSER_USER_AGENT;
+      default -> source.userAgent();
+    };
+    return options.fetch().withUserAgent(agent).withHostDelay(options.hostDelay() != null ? options.hostDelay() : source.delay());
+  }
+}

@@ -1,0 +1,16 @@
+package com.catalysttracker.crawl;
+
+/** Progress of a run, for the {@code crawl} command's output and the service log. */
+public interface CrawlListener {
+
+  CrawlListener NONE = new CrawlListener() {};
+
+  /** A list page was read: how many items it showed and how many were new to the store. */
+  default void listPage(String list, int page, String url, int items, int fresh) {}
+
+  /** A document was fetched and indexed ({@code what}: new, changed, unchanged). */
+  default void document(String url, String what, String title) {}
+
+  /** A list page or document failed; {@code message} names the URL and the cause. */
+  default void failure(String message) {}
+}

@@ -1,0 +1,363 @@
+package com.catalysttracker.crawl;
+
+import com.catalysttracker.document.Document;
+import com.catalysttracker.extract.DocumentExtractor;
+import com.catalysttracker.extract.Extraction;
+import com.catalysttracker.extract.FetchedDocument;
+import com.catalysttracker.extract.FetchedResponse;
+import com.catalysttracker.source.ListSpec;
+import com.catalysttracker.source.RequestTemplate;
+import com.catalysttracker.source.SourceDefinition;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One crawl run of one source: walks each list newest first, fetching the detail of every item
+ * not seen before (or whose list entry changed), extracting and indexing it, and stops a list at
+ * the items it has already seen. Seen-state and health go to the {@link CrawlStateStore}. Nothing a
+ * site does throws: failures are counted, reported against their URL, and the run goes on.
+ */
+public final class SourceCrawler {
+
+  private static final Logger log = LoggerFactory.getLogger("catalyst.crawl");
+
+  private final SourceDefinition source;
+  private final PoliteFetcher fetcher;
+  private final DetailPlan details;
+  private final DocumentExtractor extractor;
+  private final CrawlStateStore state;
+  private final DocumentSink sink;
+  private final CrawlListener listener;
+  private final HealthListener healthListener;
+  private final int maxPagesOverride;
+  private final Supplier<Instant> clock;
+
+  // Per run.
+  private final Map<String, Boolean> visited = new HashMap<>();
+  private final List<String> problems = new ArrayList<>();
+  private final Map<String, Integer> firstPageItems = new LinkedHashMap<>();
+  private int pages;
+  private int fresh;
+  private int changed;
+  private int unchanged;
+  private int failed;
+  private int requests;
+  private int detailRequests;
+  private int listPagesRead;
+  private int detailsExtracted;
+  private int detailsMissing;
+
+  /**
+   * @param maxPagesOverride at most this many pages per list (the {@code --max-pages} option), or 0
+   *     for the definition's own limit
+   */
+  public SourceCrawler(SourceDefinition source, PoliteFetcher fetcher, DocumentExtractor extractor, CrawlStateStore state,
+      DocumentSink sink, CrawlListener listener, HealthListener healthListener, int maxPagesOverride, Supplier<Instant> clock) {
+    this.source = source;
+    this.fetcher = fetcher;
+    this.details = DetailPlan.of(source.detailAdapter());
+    this.extractor = extractor;
+    this.state = state;
+    this.sink = sink;
+    this.listener = listener;
+    this.healthListener = healthListener;
+    this.maxPagesOverride = maxPagesOverride;
+    this.clock = clock;
+  }
+
+  /** Runs once; call on a fresh instance for each run. */
+  public CrawlSummary run() {
+    long started = System.nanoTime();
+    for (ListSpec list : source.lists()) {
+      if (Thread.currentThread().isInterrupted()) {
+        break;
+      }
+      if (list.perTerm()) {
+        for (String term : source.searchTerms()) {
+          walk(list, term);
+        }
+      } else {
+        walk(list, null);
+      }
+    }
+    recordHealth();
+    CrawlSummary summary = new CrawlSummary(source.id(), pages, fresh, changed, unchanged, failed,
+        Duration.ofNanos(System.nanoTime() - started), requests, detailRequests, problems);
+    log.info("{}: {}", source.id(), summary.line());
+    return summary;
+  }
+
+  private void walk(ListSpec list, @Nullable String term) {
+    String label = term == null ? list.name() : list.name() + " (" + term + ")";
+    ListReader reader = ListReader.of(list.format());
+    int maxPages = maxPagesOverride > 0 ? Math.min(maxPagesOverride, list.maxPages()) : list.maxPages();
+    int consecutiveSeen = 0;
+    for (int page = 1; page <= maxPages; page++) {
+      FetchRequest request = request(list.request(page), page, term);
+      FetchOutcome outcome = fetcher.fetch(request);
+      requests += attempts(outcome);
+      pages++;
+      if (!(outcome instanceof FetchResult result)) {
+        fail("list " + label + " page " + page + ": " + describe(outcome));
+        return;
+      }
+      String text = result.text() == null ? "" : result.text();
+      for (String marker : list.blockMarkers()) {
+        if (text.contains(marker)) {
+          fail("list " + label + " page " + page + " (" + result.url() + "): the site answered a block page ('" + marker
+              + "'); stopped this list until the next run");
+          return;
+        }
+      }
+      ListPage read;
+      try {
+        read = reader.read(source, list, result);
+      } catch (ListReader.ListFormatException e) {
+        fail("list " + label + " page " + page + ": " + e.getMessage());
+        return;
+      }
+      listPagesRead++;
+      if (page == 1 && term == null) {
+        firstPageItems.put(list.name(), read.items().size());
+      }
+      if (read.items().isEmpty()) {
+        listener.listPage(label, page, result.url().toString(), 0, 0);
+        return;
+      }
+      Map<String, ItemState> known;
+      try {
+        known = state.items(source.id(), read.items().stream().map(ListItem::url).toList());
+      } catch (IOException e) {
+        fail("crawl state unreachable while reading " + label + " page " + page + " (" + e.getMessage() + "); stopped this list, nothing lost");
+        return;
+      }
+      int freshOnPage = 0;
+      for (ListItem item : read.items()) {
+        Boolean newThisRun = visited.get(item.url());
+        if (newThisRun != null) {
+          // Already handled by an earlier list of this run: neutral for the stop rule unless it was new.
+          if (newThisRun) {
+            consecutiveSeen = 0;
+            freshOnPage++;
+          }
+          continue;
+        }
+        ItemState before = known.get(item.url());
+        boolean listChanged = before != null && before.listSignature() != null && !before.listSignature().isEmpty()
+            && !item.signature().isEmpty() && !before.listSignature().equals(item.signature());
+        if (before != null && before.contentHash() != null && !listChanged) {
+          visited.put(item.url(), false);
+          consecutiveSeen++;
+          touch(before, item);
+          continue;
+        }
+        visited.put(item.url(), true);
+        consecutiveSeen = 0;
+        freshOnPage++;
+        fetchDocument(item, before);
+      }
+      listener.listPage(label, page, result.url().toString(), read.items().size(), freshOnPage);
+      if (freshOnPage == 0 || consecutiveSeen >= source.stopAfterSeen()) {
+        return; // reached what earlier runs saw
+      }
+      Integer total = read.pages();
+      if (!list.paged() || (total != null && page >= total)) {
+        return;
+      }
+    }
+  }
+
+  private void fetchDocument(ListItem item, @Nullable ItemState before) {
+    Instant now = clock.get();
+    List<FetchResult> results = new ArrayList<>();
+    FetchRequest request;
+    try {
+      request = details.first(item.url());
+    } catch (IllegalArgumentException e) {
+      fail(item.url() + ": " + e.getMessage());
+      return;
+    }
+    pages++;
+    if (before != null && (before.etag() != null || before.lastModified() != null)) {
+      request = request.withValidators(new FetchValidators(before.etag(), before.lastModified()));
+    }
+    while (request != null) {
+      FetchOutcome outcome = fetcher.fetch(request);
+      int made = attempts(outcome);
+      requests += made;
+      detailRequests += made;
+      if (outcome instanceof NotModified && before != null) {
+        unchanged++;
+        store(new ItemState(before.source(), before.url(), before.contentHash(), item.signature(), before.firstSeen(), now, now,
+            before.version(), before.etag(), before.lastModified(), before.history()));
+        listener.document(item.url(), "unchanged", item.title() == null ? "" : item.title());
+        return;
+      }
+      if (!(outcome instanceof FetchResult result)) {
+        fail(item.url() + ": " + describe(outcome));
+        return;
+      }
+      if (truncated(result)) {
+        fail(item.url() + ": the page arrived cut short (no closing </html>); left for the next run");
+        return;
+      }
+      results.add(result);
+      request = details.next(item.url(), results).orElse(null);
+    }
+    List<FetchedResponse> responses = results.stream()
+        .map(r -> new FetchedResponse(r.url().toString(), r.contentType(), r.body())).toList();
+    Extraction extraction;
+    try {
+      extraction = extractor.extract(new FetchedDocument(source.id(), item.url(), responses));
+    } catch (RuntimeException e) {
+      // One bad page is recorded against its URL and the run goes on.
+      fail(item.url() + ": extraction failed (" + e + ")");
+      return;
+    }
+    detailsExtracted++;
+    if (!extraction.missingRequired().isEmpty()) {
+      detailsMissing++;
+    }
+    Document document = extraction.document();
+    if (document == null) {
+      fail(item.url() + ": no " + String.join(", ", extraction.missingRequired()) + " found on the page; the detail selectors may need updating");
+      return;
+    }
+    if (!extraction.missingRequired().isEmpty()) {
+      problems.add(item.url() + ": required fields empty: " + String.join(", ", extraction.missingRequired()));
+    }
+    document = withFetchedAt(document, results.get(0).fetchedAt());
+    FetchValidators validators = results.get(0).validators();
+    if (before != null && document.contentHash().equals(before.contentHash())) {
+      unchanged++;
+      store(new ItemState(before.source(), before.url(), before.contentHash(), item.signature(), before.firstSeen(), now, now,
+          before.version(), validators.etag(), validators.lastModified(), before.history()));
+      listener.document(item.url(), "unchanged", document.title());
+      return;
+    }
+    try {
+      sink.store(document);
+    } catch (IOException e) {
+      fail(item.url() + ": Elasticsearch unreachable while indexing (" + e.getMessage() + "); it will be fetched again next run");
+      return;
+    } catch (IllegalArgumentException e) {
+      fail(item.url() + ": " + e.getMessage());
+      return;
+    }
+    ItemState after;
+    if (before == null || before.contentHash() == null) {
+      fresh++;
+      after = new ItemState(source.id(), item.url(), document.contentHash(), item.signature(), before == null ? now : before.firstSeen(), now, now,
+          1, validators.etag(), validators.lastModified(), List.of());
+      listener.document(item.url(), "new", document.title());
+    } else {
+      changed++;
+      after = before.changedTo(document.contentHash(), item.title() == null ? "" : item.title(), now);
+      after = new ItemState(after.source(), after.url(), after.contentHash(), item.signature(), after.firstSeen(), now, now, after.version(),
+          validators.etag(), validators.lastModified(), after.history());
+      listener.document(item.url(), "changed", document.title());
+    }
+    store(after);
+  }
+
+  private void touch(ItemState before, ListItem item) {
+    // Seen again: the state says so, so list-only sightings keep it fresh. Cheap enough per page.
+    if (before.listSignature() == null) {
+      store(new ItemState(before.source(), before.url(), before.contentHash(), item.signature(), before.firstSeen(), clock.get(),
+          before.lastFetched(), before.version(), before.etag(), before.lastModified(), before.history()));
+    }
+  }
+
+  private void store(ItemState item) {
+    try {
+      state.put(item);
+    } catch (IOException e) {
+      // The document is indexed; without its state the next run fetches it again and finds it unchanged.
+      problems.add(item.url() + ": crawl state not saved (" + e.getMessage() + ")");
+    }
+  }
+
+  private void recordHealth() {
+    try {
+      SourceHealth previous = state.health(source.id()).orElse(SourceHealth.initial(source.id()));
+      SourceHealth current = previous.after(new SourceHealth.Run(firstPageItems, listPagesRead, detailsExtracted, detailsMissing), clock.get());
+      state.put(current);
+      if (!current.healthy()) {
+        log.warn("{} is unhealthy: {}", source.id(), String.join("; ", current.problems()));
+      }
+      healthListener.recorded(previous, current);
+    } catch (IOException | RuntimeException e) {
+      log.warn("{}: health not recorded ({})", source.id(), e.toString());
+    }
+  }
+
+  private FetchRequest request(RequestTemplate template, int page, @Nullable String term) {
+    URI url = URI.create(CanonicalUrls.escape(template.url(page, term)));
+    FetchRequest request;
+    if (template.method() == RequestTemplate.Method.GET) {
+      request = FetchRequest.get(url);
+    } else if (template.json() != null) {
+      request = FetchRequest.postJson(url, template.json(page, term));
+    } else {
+      request = FetchRequest.postForm(url, template.form(page, term));
+    }
+    for (Map.Entry<String, String> h : template.headers().entrySet()) {
+      request = request.withHeader(h.getKey(), h.getValue());
+    }
+    return request;
+  }
+
+  private void fail(String message) {
+    failed++;
+    problems.add(message);
+    listener.failure(message);
+    log.warn("{}: {}", source.id(), message);
+  }
+
+  private static boolean truncated(FetchResult result) {
+    String text = result.text();
+    if (text == null || result.contentType() == null || !result.contentType().toLowerCase(Locale.ROOT).contains("html")) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("<html") && !lower.contains("</html");
+  }
+
+  private static int attempts(FetchOutcome outcome) {
+    if (outcome instanceof FetchResult r) {
+      return r.attempts();
+    }
+    if (outcome instanceof NotModified n) {
+      return n.attempts();
+    }
+    return outcome instanceof FetchFailure f ? f.attempts() : 0;
+  }
+
+  private static String describe(FetchOutcome outcome) {
+    if (outcome instanceof FetchFailure f) {
+      return f.message();
+    }
+    if (outcome instanceof FetchSkipped s) {
+      return s.message();
+    }
+    return outcome.kind().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static Document withFetchedAt(Document d, Instant fetchedAt) {
+    return new Document(d.id(), d.source(), d.url(), d.seenAt(), d.title(), d.docType(), d.published(), d.issuer(), d.issuerLevel(),
+        d.docNumber(), d.region(), d.projectCode(), d.projectName(), d.budgetYuan(), d.amountYuan(), d.winners(), d.agency(),
+        d.themes(), d.text(), d.contentHash(), fetchedAt, d.attachments());
+  }
+}

@@ -1,0 +1,95 @@
+package com.catalysttracker.crawl;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a source's crawls have gone, kept between runs with a baseline to compare the latest run
+ * against: a list that suddenly shows no items, or detail pages that lose their required fields,
+ * mean the site changed its layout.
+ *
+ * @param source crawler id
+ * @param lastRun when the last run ended
+ * @param lastSuccess when a run last read at least one list page
+ * @param consecutiveFailures runs in a row that read no list page at all
+ * @param lastItemsPerPage items the first page of each (non-search) list showed in the last run
+ * @param baselineItemsPerPage the usual count per list (moving average over healthy runs)
+ * @param lastDetails detail pages extracted in the last run
+ * @param lastDetailsMissingFields of those, pages where a required field came back empty
+ * @param baselineMissingRate the usual share of such pages
+ * @param healthy false when any problem stands
+ * @param problems what is wrong, one sentence each
+ */
+public record SourceHealth(
+    String source,
+    @Nullable Instant lastRun,
+    @Nullable Instant lastSuccess,
+    int consecutiveFailures,
+    Map<String, Integer> lastItemsPerPage,
+    Map<String, Double> baselineItemsPerPage,
+    int lastDetails,
+    int lastDetailsMissingFields,
+    double baselineMissingRate,
+    boolean healthy,
+    List<String> problems) {
+
+  /** Runs in a row without any list page read before the source is unhealthy. */
+  static final int FAILURES_BEFORE_UNHEALTHY = 3;
+  private static final double WEIGHT = 0.2;
+
+  public SourceHealth {
+    lastItemsPerPage = lastItemsPerPage == null ? Map.of() : Map.copyOf(lastItemsPerPage);
+    baselineItemsPerPage = baselineItemsPerPage == null ? Map.of() : Map.copyOf(baselineItemsPerPage);
+    problems = problems == null ? List.of() : List.copyOf(problems);
+  }
+
+  public static SourceHealth initial(String source) {
+    return new SourceHealth(source, null, null, 0, Map.of(), Map.of(), 0, 0, 0.0, true, List.of());
+  }
+
+  /**
+   * What one run saw.
+   *
+   * @param firstPageItems items on page 1 of each non-search list that could be read
+   * @param listPagesRead list pages read
+   * @param details detail pages extracted
+   * @param detailsMissingFields of those, pages with a required field empty
+   */
+  record Run(Map<String, Integer> firstPageItems, int listPagesRead, int details, int detailsMissingFields) {}
+
+  /** The health after {@code run}, judged against this (the previous) state's baseline. */
+  SourceHealth after(Run run, Instant now) {
+    boolean readSomething = run.listPagesRead() > 0;
+    int failures = readSomething ? 0 : consecutiveFailures + 1;
+    List<String> found = new ArrayList<>();
+    Map<String, Double> baseline = new LinkedHashMap<>(baselineItemsPerPage);
+    run.firstPageItems().forEach((list, count) -> {
+      Double usual = baselineItemsPerPage.get(list);
+      if (count == 0 && usual != null && usual >= 1) {
+        found.add(String.format(Locale.ROOT, "list '%s' showed no items on page 1 (usually %.1f): the site may have changed its layout", list, usual));
+      } else if (count > 0) {
+        baseline.put(list, usual == null ? count : (1 - WEIGHT) * usual + WEIGHT * count);
+      }
+    });
+    double missingBaseline = baselineMissingRate;
+    if (run.details() > 0) {
+      double rate = (double) run.detailsMissingFields() / run.details();
+      if (run.detailsMissingFields() > 0 && rate >= 0.5 && rate > baselineMissingRate + 0.25) {
+        found.add(String.format(Locale.ROOT, "%d of %d detail pages came back without required fields (usually %.0f%%): the detail layout may have changed",
+            run.detailsMissingFields(), run.details(), baselineMissingRate * 100));
+      } else {
+        missingBaseline = (1 - WEIGHT) * baselineMissingRate + WEIGHT * rate;
+      }
+    }
+    if (failures >= FAILURES_BEFORE_UNHEALTHY) {
+      found.add(failures + " runs in a row could not read any list page: the site is down, blocking us, or moved");
+    }
+    return new SourceHealth(source, now, readSomething ? now : lastSuccess, failures, run.firstPageItems(), baseline,
+        run.details(), run.detailsMissingFields(), missingBaseline, found.isEmpty(), found);
+  }
+}

@@ -1,0 +1,26 @@
+package com.catalysttracker.extract;
+
+import java.nio.charset.Charset;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Picks a source's extractor: a named adapter for sites that need code, else its detail selectors. */
+public final class Extractors {
+
+  /** Adapter names a definition's {@code detail.adapter} may give. */
+  public static final Set<String> ADAPTERS = Set.of("html", "sgcc-ecp");
+
+  private final ReferenceData reference;
+
+  public Extractors(ReferenceData reference) {
+    this.reference = reference;
+  }
+
+  public DocumentExtractor forSource(String adapter, SourceKind kind, DetailSelectors selectors, @Nullable Charset encoding) {
+    return switch (adapter) {
+      case "sgcc-ecp" -> new SgccEcpExtractor(reference);
+      case "html" -> new HtmlDocumentExtractor(kind, selectors, encoding, reference);
+      default -> throw new IllegalArgumentException("unknown detail adapter '" + adapter + "'; known: " + ADAPTERS);
+    };
+  }
+}

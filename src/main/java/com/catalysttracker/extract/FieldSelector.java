@@ -1,0 +1,173 @@
+package com.catalysttracker.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One way to find a field on a detail page, written in a definition as one of:
+ *
+ * <ul>
+ *   <li>{@code CSS} or {@code CSS@attr}: the text (or attribute; {@code href} and {@code src}
+ *       resolved to absolute URLs) of each element the CSS selector matches;
+ *   <li>{@code cell:LABEL}: the cell after a table cell whose text is LABEL (whitespace and a
+ *       trailing colon ignored), for label/value tables such as {@code 发文机关：| 国家数据局};
+ *   <li>{@code regex:PATTERN}: group 1 (else the whole match) of each match in the page text
+ *       (full-width forms folded, whitespace runs as one space);
+ *   <li>{@code title-regex:PATTERN}: the same, in the title already extracted.
+ * </ul>
+ *
+ * A field lists several in order; the first that yields a value wins, so a layout change breaks
+ * one selector visibly instead of the whole field silently.
+ */
+public final class FieldSelector {
+
+  /** How a selector finds its values. */
+  public enum Kind {
+    CSS,
+    CELL,
+    REGEX,
+    TITLE_REGEX
+  }
+
+  private static final Pattern ATTRIBUTE = Pattern.compile("^(.*\\S)@([A-Za-z][A-Za-z0-9_:-]*)$");
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
+
+  private final String spec;
+  private final Kind kind;
+  private final @Nullable String css;
+  private final @Nullable String attribute;
+  private final @Nullable String label;
+  private final @Nullable Pattern pattern;
+
+  private FieldSelector(String spec, Kind kind, @Nullable String css, @Nullable String attribute, @Nullable String label, @Nullable Pattern pattern) {
+    this.spec = spec;
+    this.kind = kind;
+    this.css = css;
+    this.attribute = attribute;
+    this.label = label;
+    this.pattern = pattern;
+  }
+
+  /** Parses one selector; the exception's message says what is wrong with it. */
+  public static FieldSelector parse(String spec) {
+    Objects.requireNonNull(spec, "spec");
+    String s = spec.strip();
+    if (s.isEmpty()) {
+      throw new IllegalArgumentException("an empty selector");
+    }
+    if (s.startsWith("cell:")) {
+      String label = compact(s.substring(5));
+      if (label.isEmpty()) {
+        throw new IllegalArgumentException("'cell:' needs the label text after it, e.g. cell:发文机关");
+      }
+      return new FieldSelector(s, Kind.CELL, null, null, label, null);
+    }
+    if (s.startsWith("regex:") || s.startsWith("title-regex:")) {
+      boolean title = s.startsWith("title-regex:");
+      String expression = s.substring(title ? 12 : 6);
+      try {
+        return new FieldSelector(s, title ? Kind.TITLE_REGEX : Kind.REGEX, null, null, null, Pattern.compile(expression));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException("not a valid regular expression: " + e.getDescription() + " near index " + e.getIndex());
+      }
+    }
+    String css = s;
+    String attribute = null;
+    Matcher m = ATTRIBUTE.matcher(s);
+    if (m.matches()) {
+      css = m.group(1);
+      attribute = m.group(2);
+    }
+    try {
+      QueryParser.parse(css);
+    } catch (Selector.SelectorParseException e) {
+      throw new IllegalArgumentException("not a valid CSS selector: " + e.getMessage());
+    }
+    return new FieldSelector(s, Kind.CSS, css, attribute, null, null);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The elements a CSS selector matches (empty for the other kinds). */
+  public Elements elements(Element root) {
+    return kind == Kind.CSS ? root.select(Objects.requireNonNull(css)) : new Elements();
+  }
+
+  /**
+   * Every value this selector finds, in page order, blanks dropped.
+   *
+   * @param root the parsed page
+   * @param pageText the page text as regexes see it ({@link #pageText})
+   * @param title the title already extracted, for {@code title-regex:}; may be null
+   */
+  public List<String> values(Element root, String pageText, @Nullable String title) {
+    List<String> out = new ArrayList<>();
+    switch (kind) {
+      case CSS -> {
+        for (Element e : root.select(Objects.requireNonNull(css))) {
+          String v;
+          if (attribute == null) {
+            v = e.text();
+          } else if (attribute.equals("href") || attribute.equals("src")) {
+            v = e.absUrl(attribute).isEmpty() ? e.attr(attribute) : e.absUrl(attribute);
+          } else {
+            v = e.attr(attribute);
+          }
+          add(out, v);
+        }
+      }
+      case CELL -> {
+        for (Element cell : root.select("td, th")) {
+          if (compact(cell.text()).equals(label)) {
+            Element next = cell.nextElementSibling();
+            if (next != null) {
+              add(out, next.text());
+            }
+          }
+        }
+      }
+      case REGEX, TITLE_REGEX -> {
+        String text = kind == Kind.REGEX ? pageText : title == null ? "" : TextNormalizer.normalize(title);
+        Matcher m = Objects.requireNonNull(pattern).matcher(text);
+        while (m.find()) {
+          add(out, m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A page's text as {@code regex:} selectors see it: full-width forms folded, whitespace collapsed. */
+  public static String pageText(Element root) {
+    return SPACE.matcher(TextNormalizer.normalize(root.text())).replaceAll(" ").strip();
+  }
+
+  @Override
+  public String toString() {
+    return spec;
+  }
+
+  private static void add(List<String> out, String value) {
+    String v = SPACE.matcher(value).replaceAll(" ").strip();
+    if (!v.isEmpty()) {
+      out.add(v);
+    }
+  }
+
+  /** Whitespace (ASCII, nbsp, ideographic) removed, and one trailing colon. */
+  private static String compact(String text) {
+    String c = SPACE.matcher(text).replaceAll("");
+    return c.endsWith("：") || c.endsWith(":") ? c.substring(0, c.length() - 1) : c;
+  }
+}

@@ -1,0 +1,192 @@
+package com.catalysttracker.extract;
+
+import com.catalysttracker.crawl.ResponseCharsets;
+import com.catalysttracker.document.Attachment;
+import com.catalysttracker.document.Document;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Extracts an HTML detail page with a source's selectors ({@code detail:} in its definition):
+ * each field from the first selector that yields a value, then the shared text parsers for what
+ * selectors leave open (dates, 文号, project codes, money) and the reference data for issuer level,
+ * region and listed winners.
+ */
+public final class HtmlDocumentExtractor implements DocumentExtractor {
+
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000]+");
+
+  private final SourceKind kind;
+  private final DetailSelectors selectors;
+  private final @Nullable Charset encoding;
+  private final DocumentAssembler assembler;
+
+  /**
+   * @param encoding the charset to decode pages with, or null to detect it (header, meta, bytes)
+   */
+  public HtmlDocumentExtractor(SourceKind kind, DetailSelectors selectors, @Nullable Charset encoding, ReferenceData reference) {
+    this.kind = kind;
+    this.selectors = selectors;
+    this.encoding = encoding;
+    this.assembler = new DocumentAssembler(reference);
+  }
+
+  @Override
+  public Extraction extract(FetchedDocument fetched) {
+    FetchedResponse main = fetched.responses().get(0);
+    String html = encoding != null ? new String(main.body(), encoding) : ResponseCharsets.decode(main.body(), main.contentType()).text();
+    org.jsoup.nodes.Document page = Jsoup.parse(html, fetched.canonicalUrl());
+    String pageText = FieldSelector.pageText(page);
+    List<String> notes = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+
+    DocumentAssembler.Fields f = new DocumentAssembler.Fields();
+    f.title = first(DetailField.TITLE, page, pageText, null).orElse("");
+    Element body = bodyOf(page);
+    f.text = body == null ? pageText : FieldSelector.pageText(body);
+    f.published = published(page, pageText, fetched.canonicalUrl(), notes);
+    f.issuer = first(DetailField.ISSUER, page, pageText, f.title).map(this::issuers).orElse(null);
+    f.agency = first(DetailField.AGENCY, page, pageText, f.title).orElse(null);
+    f.projectName = first(DetailField.PROJECT_NAME, page, pageText, f.title).orElse(null);
+    f.projectCode = first(DetailField.PROJECT_CODE, page, pageText, f.title)
+        .or(() -> kind == SourceKind.PROCUREMENT ? ProjectCodeParser.find(f.text) : Optional.empty())
+        .orElse(null);
+    f.docNumber = docNumber(page, pageText, f.title, f.text);
+    String context = String.join(" ", all(DetailField.DOC_TYPE_CONTEXT, page, pageText, f.title));
+    f.docType = DocTypeClassifier.standard().classify(kind, f.title, context);
+    if (kind == SourceKind.PROCUREMENT) {
+      Element money = new Element("div");
+      for (FieldSelector s : selectors.of(DetailField.TABLES)) {
+        s.elements(page).forEach(e -> money.appendChild(e.clone()));
+      }
+      money.appendChild(body == null ? page.body().clone() : body.clone());
+      Amounts amounts = AmountFinder.inHtml(money);
+      f.budget = amounts.budget().orElse(null);
+      f.amount = amounts.award().orElse(null);
+      f.winnerNames = new ArrayList<>(new LinkedHashSet<>(all(DetailField.WINNERS, page, pageText, f.title)));
+    }
+    f.attachments = attachments(page);
+
+    if (f.title.isBlank()) {
+      missing.add(DetailField.TITLE.key());
+    }
+    for (DetailField field : selectors.required()) {
+      if (field != DetailField.TITLE && isEmpty(field, f)) {
+        missing.add(field.key());
+      }
+    }
+    Document document = f.title.isBlank() ? null : assembler.assemble(fetched.source(), fetched.canonicalUrl(), kind, f);
+    return new Extraction(document, missing, notes);
+  }
+
+  private @Nullable LocalDate published(org.jsoup.nodes.Document page, String pageText, String url, List<String> notes) {
+    for (String value : all(DetailField.PUBLISHED, page, pageText, null)) {
+      Optional<LocalDate> date = PublishedDateParser.parse(value);
+      if (date.isPresent()) {
+        return date.get();
+      }
+    }
+    if (!selectors.of(DetailField.PUBLISHED).isEmpty()) {
+      notes.add("no published selector matched; date read from the page text by its labels");
+    }
+    Optional<LocalDate> labelled = PublishedDateParser.published(pageText);
+    if (labelled.isPresent()) {
+      return labelled.get();
+    }
+    Optional<LocalDate> fromUrl = PublishedDateParser.fromUrl(url);
+    fromUrl.ifPresent(d -> notes.add("published taken from the URL's date path"));
+    return fromUrl.orElse(null);
+  }
+
+  private @Nullable String docNumber(org.jsoup.nodes.Document page, String pageText, String title, String text) {
+    List<FieldSelector> configured = selectors.of(DetailField.DOC_NUMBER);
+    if (!configured.isEmpty()) {
+      for (String value : all(DetailField.DOC_NUMBER, page, pageText, title)) {
+        Optional<String> parsed = DocNumberParser.parse(value);
+        if (parsed.isPresent()) {
+          return parsed.get();
+        }
+      }
+      return null;
+    }
+    return kind == SourceKind.POLICY ? DocNumberParser.fromPage(text).orElse(null) : null;
+  }
+
+  private @Nullable Element bodyOf(org.jsoup.nodes.Document page) {
+    for (FieldSelector s : selectors.of(DetailField.BODY)) {
+      var found = s.elements(page);
+      if (!found.isEmpty()) {
+        return found.first();
+      }
+    }
+    return null;
+  }
+
+  private List<Attachment> attachments(org.jsoup.nodes.Document page) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<Attachment> out = new ArrayList<>();
+    for (FieldSelector s : selectors.of(DetailField.ATTACHMENTS)) {
+      for (Element a : s.elements(page)) {
+        String url = a.absUrl("href");
+        if (!url.isEmpty() && seen.add(url)) {
+          out.add(new Attachment(a.text().strip(), url));
+        }
+      }
+      if (!out.isEmpty()) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private String issuers(String value) {
+    if (!selectors.joinIssuers()) {
+      return value;
+    }
+    return String.join("、", WHITESPACE.split(value.strip()));
+  }
+
+  private Optional<String> first(DetailField field, Element page, String pageText, @Nullable String title) {
+    for (FieldSelector s : selectors.of(field)) {
+      List<String> values = s.values(page, pageText, title);
+      if (!values.isEmpty()) {
+        return Optional.of(values.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The values of the first selector that yields any (multi-valued fields: winners, context). */
+  private List<String> all(DetailField field, Element page, String pageText, @Nullable String title) {
+    for (FieldSelector s : selectors.of(field)) {
+      List<String> values = s.values(page, pageText, title);
+      if (!values.isEmpty()) {
+        return values;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean isEmpty(DetailField field, DocumentAssembler.Fields f) {
+    return switch (field) {
+      case PUBLISHED -> f.published == null;
+      case ISSUER -> f.issuer == null || f.issuer.isBlank();
+      case DOC_NUMBER -> f.docNumber == null;
+      case PROJECT_CODE -> f.projectCode == null;
+      case PROJECT_NAME -> f.projectName == null;
+      case AGENCY -> f.agency == null;
+      case BODY -> f.text.isBlank();
+      case WINNERS -> f.winnerNames.isEmpty();
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,61 @@
+package com.catalysttracker.source;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One list a crawl walks newest first: a channel, a JSON feed or a search (a list whose request
+ * uses {@code {term}} is walked once per search term).
+ *
+ * @param name a label for logs and health (e.g. 地方公告)
+ * @param format how the answer is read: {@code html} (items by CSS) or {@code json} (items by path)
+ * @param first the request for page 1
+ * @param next the request for page N ≥ 2, or null when {@code first} itself has {@code {page}}
+ *     (or the list is one page)
+ * @param pages how to read the number of pages from a page: {@code regex:PATTERN} (group 1 of the
+ *     raw text) or a JSON path; null when unknown (walk until a page yields nothing new)
+ * @param total JSON path of the total item count (pages = ceil(total / pageSize)), or null
+ * @param pageSize items per page, for {@code total}
+ * @param maxPages never walk further than this many pages in one run
+ * @param items where items are and how to read their link, title and date
+ * @param blockMarkers text that marks a block or rate-limit page answered with status 200 (频繁访问):
+ *     such a page is a failure, never an empty list
+ */
+public record ListSpec(
+    String name,
+    Format format,
+    RequestTemplate first,
+    @Nullable RequestTemplate next,
+    @Nullable String pages,
+    @Nullable String total,
+    int pageSize,
+    int maxPages,
+    ItemSpec items,
+    List<String> blockMarkers) {
+
+  /** How a list answer is read. */
+  public enum Format {
+    HTML,
+    JSON
+  }
+
+  public ListSpec {
+    Objects.requireNonNull(name, "name");
+    blockMarkers = List.copyOf(blockMarkers);
+  }
+
+  public boolean perTerm() {
+    return first.usesTerm();
+  }
+
+  /** Whether there can be a page 2 at all. */
+  public boolean paged() {
+    return next != null || first.usesPage();
+  }
+
+  /** The request for a page (1-based). */
+  public RequestTemplate request(int page) {
+    return page <= 1 || next == null ? first : next;
+  }
+}
