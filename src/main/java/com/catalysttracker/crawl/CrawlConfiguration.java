@@ -6,6 +6,7 @@ import com.catalysttracker.extract.ReferenceData;
 import com.catalysttracker.index.DocumentIndex;
 import com.catalysttracker.index.IndexConfiguration;
 import com.catalysttracker.index.IndexNames;
+import com.catalysttracker.lifecycle.DocumentLinker;
 import com.catalysttracker.source.SourceCatalog;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,8 +41,11 @@ public class CrawlConfiguration {
   @Bean
   @Lazy
   CrawlEngine crawlEngine(HostThrottle throttle, Extractors extractors, ElasticsearchCrawlState state, DocumentIndex index,
-      ApplicationEventPublisher events) {
-    return new CrawlEngine(throttle, extractors, state, index::index,
+      DocumentLinker linker, ApplicationEventPublisher events) {
+    // Every write goes through the linker: a notice another site (or URL) already gave us is
+    // merged into the held document instead of indexed twice.
+    DocumentSink sink = document -> index.index(linker.link(document).document());
+    return new CrawlEngine(throttle, extractors, state, sink,
         (previous, current) -> events.publishEvent(new SourceHealthEvent(previous, current)));
   }
 
