@@ -28,6 +28,7 @@ class IndexConfigApplierIT {
             TestElasticsearch.prefixFor(IndexConfigApplierIT.class)
                 + test.getTestMethod().orElseThrow().getName().toLowerCase(java.util.Locale.ROOT)
                 + "-");
+    TestElasticsearch.deleteIndices(names.prefix());
     Path source = Path.of("index-config");
     try (Stream<Path> files = Files.walk(source)) {
       for (Path file : files.toList()) {

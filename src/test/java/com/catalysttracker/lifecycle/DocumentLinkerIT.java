@@ -30,6 +30,7 @@ class DocumentLinkerIT {
   void freshIndex(TestInfo test) {
     names = new IndexNames(TestElasticsearch.prefixFor(DocumentLinkerIT.class)
         + test.getTestMethod().orElseThrow().getName().toLowerCase(java.util.Locale.ROOT) + "-");
+    TestElasticsearch.deleteIndices(names.prefix());
     new IndexConfigApplier(client, Path.of("index-config"), names).apply();
     index = new DocumentIndex(client, names, ChineseSegmenter.withWords(List.of()));
     linker = new DocumentLinker(client, names);

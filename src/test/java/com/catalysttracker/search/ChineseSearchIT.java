@@ -62,6 +62,7 @@ class ChineseSearchIT {
   static void indexCorpus() throws Exception {
     ElasticsearchClient client = TestElasticsearch.client();
     IndexNames names = new IndexNames(TestElasticsearch.prefixFor(ChineseSearchIT.class));
+    TestElasticsearch.deleteIndices(names.prefix());
     new IndexConfigApplier(client, Path.of("index-config"), names).apply();
     ChineseSegmenter segmenter = ChineseSegmenter.fromDictionary(Path.of("index-config/dictionary.txt"));
     DocumentIndex index = new DocumentIndex(client, names, segmenter);

@@ -87,6 +87,22 @@ public final class TestElasticsearch {
     return client;
   }
 
+  /**
+   * Deletes every index whose name starts with {@code prefix}, so a test class starts from empty
+   * indices: the test node keeps its data between runs. Indices are named one by one, because the
+   * node refuses wildcard deletes (action.destructive_requires_name).
+   */
+  public static void deleteIndices(String prefix) {
+    try {
+      var indices = client().indices().get(g -> g.index(prefix + "*").allowNoIndices(true)).result().keySet();
+      for (String index : indices) {
+        client().indices().delete(d -> d.index(index));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** An index prefix unique to a test class. */
   public static String prefixFor(Class<?> testClass) {
     return testClass.getSimpleName().toLowerCase(Locale.ROOT) + "-";
