@@ -21,8 +21,8 @@ function renderAlert(alert) {
       el('div', {class: 'meta'},
         el('span', {class: 'badge'}, SEVERITIES[alert.severity] || alert.severity),
         el('span', {class: 'tag'}, THEMES[alert.theme] || alert.theme),
-        (alert.created_at || '').substring(0, 16).replace('T', ' '),
-        alert.rule || ''),
+        el('span', {}, (alert.created_at || '').substring(0, 16).replace('T', ' ')),
+        alert.rule ? el('span', {}, alert.rule) : ''),
       el('div', {class: 'message'}, alert.message || ''),
       el('div', {class: 'meta'}, documents)),
     button);

@@ -25,7 +25,7 @@ function el(tag, attrs, ...children) {
     if (name.startsWith('on')) { node.addEventListener(name.substring(2), value); continue; }
     node.setAttribute(name, value === true ? '' : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === '') continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }

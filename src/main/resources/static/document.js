@@ -30,7 +30,7 @@ function render(page, data) {
       el('a', {href: '/document.html?id=' + encodeURIComponent(step.id)}, step.title),
       step.money ? ' · ' + step.money : '')));
   const alerts = data.alerts.map(a => el('div', {class: 'alert ' + a.severity},
-    el('span', {}, `${a.created_at || ''} [${THEMES[a.theme] || a.theme}] `, a.message || '')));
+    el('span', {}, `${(a.created_at || '').substring(0, 16).replace('T', ' ')} [${THEMES[a.theme] || a.theme}] `, a.message || '')));
   page.replaceChildren(
     el('h1', {id: 'doc-title'}, d.title),
     fields,

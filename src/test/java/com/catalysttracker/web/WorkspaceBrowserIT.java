@@ -167,6 +167,8 @@ class WorkspaceBrowserIT {
             "2024-05-20 中标 " + NANJING_AWARD.title() + " · 3280万元");
     assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("莱斯信息(688631)");
     assertThat(driver.findElement(By.id("original")).getAttribute("href")).isEqualTo(NANJING_AWARD.url());
+    assertThat(driver.findElement(By.cssSelector("table.fields")).getText())
+        .contains("南京莱斯信息技术股份有限公司（莱斯信息 688631） 3280万元", "主题 低空经济");
     screenshot("document");
   }
 
