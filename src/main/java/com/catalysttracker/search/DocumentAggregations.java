@@ -1,15 +1,18 @@
 package com.catalysttracker.search;
 
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.util.NamedValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The facets analysts read beside a search: count and total money per value. */
 final class DocumentAggregations {
@@ -25,7 +28,11 @@ final class DocumentAggregations {
     TERMS.put("provinces", "region.province");
     TERMS.put("sources", "source");
     TERMS.put("listed", "winners.listed.name");
+    TERMS.put("winners", "winners.name.keyword");
   }
+
+  /** Companies rank by money won, not by how many notices name them: a 1亿 award outweighs ten small ones. */
+  private static final Set<String> BY_AMOUNT = Set.of("listed", "winners");
 
   private static final int TERMS_SIZE = 40;
 
@@ -39,7 +46,16 @@ final class DocumentAggregations {
             requests.put(
                 name,
                 Aggregation.of(
-                    a -> a.terms(t -> t.field(field).size(TERMS_SIZE)).aggregations(AMOUNT, sum))));
+                    a ->
+                        a.terms(
+                                t -> {
+                                  t.field(field).size(TERMS_SIZE);
+                                  if (BY_AMOUNT.contains(name)) {
+                                    t.order(NamedValue.of(AMOUNT, SortOrder.Desc));
+                                  }
+                                  return t;
+                                })
+                            .aggregations(AMOUNT, sum))));
     requests.put(
         "months",
         Aggregation.of(

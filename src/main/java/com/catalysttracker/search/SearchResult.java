@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param nextCursor pass as {@link DocumentQuery#after()} for the next page; null on the last page
  * @param aggregations facet name ({@code themes}, {@code months}, {@code provinces}, {@code
- *     doc_types}, {@code issuer_levels}, {@code sources}, {@code listed}) to buckets; empty when
+ *     doc_types}, {@code issuer_levels}, {@code sources}, {@code listed}, {@code winners}) to buckets; empty when
  *     not asked for
  */
 public record SearchResult(

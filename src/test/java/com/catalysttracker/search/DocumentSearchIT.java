@@ -196,9 +196,15 @@ class DocumentSearchIT {
         .contains(new SearchResult.Bucket("2024-04", 2, new BigDecimal("136600000.00")))
         .extracting(SearchResult.Bucket::key)
         .containsExactly("2024-01", "2024-02", "2024-03", "2024-04", "2024-05");
+    // Listed companies and winners rank by money won, not by count.
     assertThat(result.aggregations().get("listed"))
         .extracting(SearchResult.Bucket::key)
-        .containsExactlyInAnyOrder("莱斯信息", "深城交", "国网信通");
+        .containsExactly("深城交", "莱斯信息", "国网信通");
+    assertThat(result.aggregations().get("winners"))
+        .containsExactly(
+            new SearchResult.Bucket("深圳市城市交通规划设计研究中心股份有限公司", 1, new BigDecimal("128000000.00")),
+            new SearchResult.Bucket("南京莱斯信息技术股份有限公司", 1, new BigDecimal("32800000.00")),
+            new SearchResult.Bucket("国网信息通信股份有限公司", 1, new BigDecimal("8600000.00")));
     assertThat(result.hits()).isEmpty();
     assertThat(result.total()).isEqualTo(7);
   }

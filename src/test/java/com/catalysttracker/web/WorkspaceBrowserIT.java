@@ -218,6 +218,20 @@ class WorkspaceBrowserIT {
     assertNoScriptRan();
   }
 
+  @Test
+  @Order(7)
+  void theDashboardChartsMonthlyAwardsPerThemeAndRanksWinners() throws Exception {
+    open("/dashboard.html");
+    assertThat(driver.findElements(By.cssSelector(".theme-chart h3")).stream().map(WebElement::getText).toList())
+        .containsExactlyInAnyOrder("车路云一体化 · 1 条 · 1.28亿元", "低空经济 · 1 条 · 3280万元");
+    assertThat(driver.findElements(By.cssSelector(".theme-chart[data-theme='low-altitude'] .chart .col"))).hasSize(1);
+    assertThat(driver.findElement(By.cssSelector("#winners tr")).getText())
+        .startsWith("深圳市城市交通规划设计研究中心股份有限公司").contains("1.28亿元");
+    assertThat(driver.findElement(By.cssSelector("#provinces tr")).getText()).startsWith("广东省");
+    assertThat(driver.findElement(By.id("high-alerts")).getText()).contains("莱斯信息(688631)");
+    screenshot("dashboard");
+  }
+
   /** Each payload sets window.xssFired; every page load starts a fresh window. */
   private static void assertNoScriptRan() {
     assertThat(((JavascriptExecutor) driver).executeScript("return window.xssFired === undefined")).isEqualTo(true);
