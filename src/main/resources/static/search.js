@@ -69,7 +69,9 @@ function renderFacets(aggregations, params) {
     const chosen = params.getAll(param);
     if (buckets.length === 0 && chosen.length === 0) continue;
     const section = el('section', {'data-facet': param}, el('h3', {}, title));
-    for (const bucket of buckets) {
+    // A chosen value the current results no longer contain must stay visible, so it can be unticked.
+    const shown = buckets.concat(chosen.filter(v => !buckets.some(b => b.key === v)).map(v => ({key: v, count: 0})));
+    for (const bucket of shown) {
       const amount = formatYuan(bucket.amount_yuan);
       section.append(el('label', {},
         el('span', {}, el('input', {type: 'checkbox', 'data-value': bucket.key, checked: chosen.includes(bucket.key),

@@ -86,7 +86,16 @@ public final class DocumentSearch {
             .sort(sort)
             .trackTotalHits(t -> t.enabled(true));
     if (request.after() != null) {
-      search.searchAfter(SearchCursor.decode(request.after()));
+      List<FieldValue> after = SearchCursor.decode(request.after());
+      if (after.size() != sort.size()) {
+        throw new IllegalArgumentException(
+            "search_after belongs to a different sort than sort="
+                + request.sort().wireName()
+                + (parsed.isEmpty() ? " without q" : " with q")
+                + "; page with the next_cursor of this same search, or start again without"
+                + " search_after");
+      }
+      search.searchAfter(after);
     }
     if (!parsed.isEmpty()) {
       search.highlight(highlight(parsed));

@@ -163,6 +163,18 @@ class DocumentSearchIT {
   }
 
   @Test
+  void aCursorFromAnotherSortIsRefusedBeforeElasticsearchSeesIt() throws Exception {
+    String byAmount =
+        search.search(new DocumentQuery("", DocumentFilters.NONE, SortOrder.AMOUNT, 2, null, false)).nextCursor();
+    assertThatThrownBy(
+            () -> search.search(new DocumentQuery("", DocumentFilters.NONE, SortOrder.DATE, 2, byAmount, false)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "search_after belongs to a different sort than sort=date without q; page with the"
+                + " next_cursor of this same search, or start again without search_after");
+  }
+
+  @Test
   void queryDslTypedIntoAFilterIsJustAValueThatMatchesNothing() throws Exception {
     SearchResult result =
         run("{\"match_all\":{}}", filters(List.of("{\"match_all\":{}}"), List.of(), List.of(), null, null, null, List.of(), null), SortOrder.RELEVANCE);

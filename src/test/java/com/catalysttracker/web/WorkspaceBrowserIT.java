@@ -156,6 +156,19 @@ class WorkspaceBrowserIT {
   }
 
   @Test
+  @Order(2)
+  void aChosenFilterThatMatchesNothingStaysOnScreenToBeUnticked() throws Exception {
+    open("/?q=" + java.net.URLEncoder.encode("低空", StandardCharsets.UTF_8) + "&province="
+        + java.net.URLEncoder.encode("广东省", StandardCharsets.UTF_8));
+    assertThat(hitTitles()).isEmpty();
+    assertThat(driver.findElement(By.cssSelector(".empty")).getText()).isEqualTo("没有找到匹配的文档。");
+    WebElement chosen = driver.findElement(By.cssSelector("section[data-facet='province'] input[data-value='广东省']"));
+    assertThat(chosen.isSelected()).isTrue();
+    clickAndAwait(chosen);
+    assertThat(hitTitles()).hasSize(4);
+  }
+
+  @Test
   @Order(3)
   void openingAHitShowsTheDocumentWithItsTimelineAndAlerts() throws Exception {
     open("/?listed=688631");
