@@ -99,6 +99,11 @@ public final class DocumentIndex {
     if (document.projectName() != null) {
       source.put("project_name_words", segmenter.indexField(document.projectName()));
     }
+    // One field to filter, sort and sum money on: core Elasticsearch runs no scripts, so "amount,
+    // else budget" cannot be computed at query time.
+    if (document.money() != null) {
+      source.put("money_yuan", document.money());
+    }
     return source;
   }
 }

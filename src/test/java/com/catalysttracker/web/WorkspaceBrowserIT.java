@@ -1,0 +1,252 @@
+package com.catalysttracker.web;
+
+import static com.catalysttracker.testsupport.WorkspaceDocuments.MALICIOUS;
+import static com.catalysttracker.testsupport.WorkspaceDocuments.NANJING_AWARD;
+import static com.catalysttracker.testsupport.WorkspaceDocuments.NANJING_TENDER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.catalysttracker.index.DocumentIndex;
+import com.catalysttracker.index.IndexNames;
+import com.catalysttracker.testsupport.TestElasticsearch;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The web pages in Debian's headless Chromium: search, filter, open a document, export,
+ * acknowledge, and crawled script that must stay text. Screenshots go to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkspaceBrowserIT {
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static ChromeDriver driver;
+  private static Path profile;
+  private static boolean loaded;
+
+  @DynamicPropertySource
+  static void elasticsearch(DynamicPropertyRegistry registry) {
+    TestElasticsearch.register(registry, WorkspaceBrowserIT.class);
+  }
+
+  @LocalServerPort int port;
+  @Autowired DocumentIndex index;
+  @Autowired ElasticsearchClient client;
+  @Autowired IndexNames names;
+
+  @BeforeAll
+  static void startChromium() throws Exception {
+    profile = Files.createTempDirectory("catalyst-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+    // Debian's driver, so Selenium never tries to download one.
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    driver = new ChromeDriver(service, options);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopChromium() throws Exception {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @BeforeEach
+  void load() throws Exception {
+    if (!loaded) {
+      WorkspaceFixture.load(index, client, names);
+      loaded = true;
+    }
+  }
+
+  private String url(String path) {
+    return "http://127.0.0.1:" + port + path;
+  }
+
+  private void open(String path) {
+    driver.get(url(path));
+    awaitLoaded();
+  }
+
+  private void awaitLoaded() {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
+  }
+
+  /** Clicks, then waits until the page has rendered the answer to what the click asked. */
+  private void clickAndAwait(WebElement element) {
+    driver.executeScript("document.body.removeAttribute('data-loaded')");
+    element.click();
+    awaitLoaded();
+  }
+
+  private void screenshot(String name) throws Exception {
+    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private List<String> hitTitles() {
+    return driver.findElements(By.cssSelector("article.hit h2")).stream().map(WebElement::getText).toList();
+  }
+
+  @Test
+  @Order(1)
+  void searchShowsHighlightedHitsWithStageMoneyAndWinner() throws Exception {
+    open("/?q=" + java.net.URLEncoder.encode("低空", StandardCharsets.UTF_8) + "&sort=date");
+    assertThat(hitTitles()).contains(NANJING_AWARD.title(), NANJING_TENDER.title());
+    assertThat(driver.findElements(By.cssSelector("article.hit h2 mark")).get(0).getText()).isEqualTo("低空");
+    WebElement award = driver.findElement(By.cssSelector("article.hit[data-id='" + NANJING_AWARD.id() + "']"));
+    assertThat(award.getText()).contains("中标", "3280万元", "莱斯信息 688631", "江苏省南京市");
+    assertThat(driver.findElement(By.id("total")).getText()).isEqualTo("共 4 条");
+    screenshot("search");
+  }
+
+  @Test
+  @Order(2)
+  void aFacetNarrowsTheSearchAndTheUrlKeepsIt() throws Exception {
+    open("/?q=" + java.net.URLEncoder.encode("低空", StandardCharsets.UTF_8) + "&sort=date");
+    clickAndAwait(driver.findElement(By.cssSelector("section[data-facet='province'] input[data-value='江苏省']")));
+    assertThat(hitTitles()).containsExactly(NANJING_AWARD.title(), NANJING_TENDER.title());
+    assertThat(java.net.URLDecoder.decode(driver.getCurrentUrl(), StandardCharsets.UTF_8)).contains("province=江苏省");
+    screenshot("search-filtered");
+    // The bookmarked address gives the same page.
+    open("/?" + URI.create(driver.getCurrentUrl()).getRawQuery());
+    assertThat(hitTitles()).containsExactly(NANJING_AWARD.title(), NANJING_TENDER.title());
+  }
+
+  @Test
+  @Order(2)
+  void aChosenFilterThatMatchesNothingStaysOnScreenToBeUnticked() throws Exception {
+    open("/?q=" + java.net.URLEncoder.encode("低空", StandardCharsets.UTF_8) + "&province="
+        + java.net.URLEncoder.encode("广东省", StandardCharsets.UTF_8));
+    assertThat(hitTitles()).isEmpty();
+    assertThat(driver.findElement(By.cssSelector(".empty")).getText()).isEqualTo("没有找到匹配的文档。");
+    WebElement chosen = driver.findElement(By.cssSelector("section[data-facet='province'] input[data-value='广东省']"));
+    assertThat(chosen.isSelected()).isTrue();
+    clickAndAwait(chosen);
+    assertThat(hitTitles()).hasSize(4);
+  }
+
+  @Test
+  @Order(3)
+  void openingAHitShowsTheDocumentWithItsTimelineAndAlerts() throws Exception {
+    open("/?listed=688631");
+    driver.findElement(By.cssSelector("article.hit h2 a")).click();
+    awaitLoaded();
+    assertThat(driver.findElement(By.id("doc-title")).getText()).isEqualTo(NANJING_AWARD.title());
+    assertThat(driver.findElements(By.cssSelector("ol.timeline li")).stream().map(WebElement::getText).toList())
+        .containsExactly("2024-03-05 招标 " + NANJING_TENDER.title() + " · 3500万元",
+            "2024-05-20 中标 " + NANJING_AWARD.title() + " · 3280万元");
+    assertThat(driver.findElement(By.cssSelector(".alert")).getText()).contains("莱斯信息(688631)");
+    assertThat(driver.findElement(By.id("original")).getAttribute("href")).isEqualTo(NANJING_AWARD.url());
+    assertThat(driver.findElement(By.cssSelector("table.fields")).getText())
+        .contains("南京莱斯信息技术股份有限公司（莱斯信息 688631） 3280万元", "主题 低空经济");
+    screenshot("document");
+  }
+
+  @Test
+  @Order(4)
+  void theExportLinkDownloadsTheCurrentSearchAsCsv() throws Exception {
+    open("/?theme=power-it");
+    String href = driver.findElement(By.id("export-csv")).getAttribute("href");
+    assertThat(href).contains("/api/documents/export.csv?theme=power-it");
+    HttpResponse<String> csv = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(csv.body().split("\r\n")).hasSize(2);
+    assertThat(csv.body()).contains("候选人公示", "600131 国网信通");
+  }
+
+  @Test
+  @Order(5)
+  void acknowledgingAnAlertMarksItOnThePage() throws Exception {
+    open("/alerts.html?severity=high");
+    WebElement alert = driver.findElement(By.cssSelector(".alert[data-id='" + WorkspaceFixture.ALERT_HIGH + "']"));
+    assertThat(alert.getText()).contains("低空经济", "莱斯信息(688631)");
+    clickAndAwait(alert.findElement(By.cssSelector("button.ack")));
+    WebElement after = driver.findElement(By.cssSelector(".alert[data-id='" + WorkspaceFixture.ALERT_HIGH + "']"));
+    assertThat(after.getAttribute("class")).contains("acknowledged");
+    assertThat(after.getText()).contains("已确认");
+    screenshot("alerts");
+  }
+
+  @Test
+  @Order(6)
+  void aCrawledTitleWithScriptIsShownAsTextAndNeverRuns() throws Exception {
+    open("/?q=" + java.net.URLEncoder.encode("成都", StandardCharsets.UTF_8));
+    assertThat(hitTitles()).containsExactly(MALICIOUS.title());
+    assertThat(driver.findElements(By.cssSelector("article.hit img"))).isEmpty();
+    assertNoScriptRan();
+    screenshot("xss-search");
+    driver.findElement(By.cssSelector("article.hit h2 a")).click();
+    awaitLoaded();
+    assertThat(driver.findElement(By.id("doc-title")).getText()).isEqualTo(MALICIOUS.title());
+    assertThat(driver.findElement(By.id("doc-body")).getText()).startsWith("<b>成都市</b>");
+    assertThat(driver.findElements(By.cssSelector("main img, main script, main b"))).isEmpty();
+    assertNoScriptRan();
+    screenshot("xss-document");
+    open("/alerts.html?theme=low-altitude");
+    assertThat(driver.findElement(By.cssSelector(".alert[data-id='" + WorkspaceFixture.ALERT_MALICIOUS + "']")).getText())
+        .contains("<img src=x onerror=\"window.xssFired=3\">");
+    assertNoScriptRan();
+  }
+
+  @Test
+  @Order(7)
+  void theDashboardChartsMonthlyAwardsPerThemeAndRanksWinners() throws Exception {
+    open("/dashboard.html");
+    assertThat(driver.findElements(By.cssSelector(".theme-chart h3")).stream().map(WebElement::getText).toList())
+        .containsExactlyInAnyOrder("车路云一体化 · 1 条 · 1.28亿元", "低空经济 · 1 条 · 3280万元");
+    assertThat(driver.findElements(By.cssSelector(".theme-chart[data-theme='low-altitude'] .chart .col"))).hasSize(1);
+    assertThat(driver.findElement(By.cssSelector("#winners tr")).getText())
+        .startsWith("深圳市城市交通规划设计研究中心股份有限公司").contains("1.28亿元");
+    assertThat(driver.findElement(By.cssSelector("#provinces tr")).getText()).startsWith("广东省");
+    assertThat(driver.findElement(By.id("high-alerts")).getText()).contains("莱斯信息(688631)");
+    screenshot("dashboard");
+  }
+
+  /** Each payload sets window.xssFired; every page load starts a fresh window. */
+  private static void assertNoScriptRan() {
+    assertThat(((JavascriptExecutor) driver).executeScript("return window.xssFired === undefined")).isEqualTo(true);
+  }
+}
