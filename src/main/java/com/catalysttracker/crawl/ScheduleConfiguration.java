@@ -38,7 +38,7 @@ public class ScheduleConfiguration {
     Files.createDirectories(dir);
     String url = "jdbc:h2:file:" + dir.resolve("quartz").toAbsolutePath() + ";AUTO_SERVER=TRUE";
     DataSource pool = POOLS.computeIfAbsent(url, u -> JdbcConnectionPool.create(u, "sa", ""));
-    JobStoreSchema.ensure(pool);
+    ensureSchemaWhenOpenable(pool);
 
     Properties quartz = new Properties();
     quartz.setProperty("org.quartz.scheduler.instanceName", "catalyst");
@@ -60,6 +60,39 @@ public class ScheduleConfiguration {
     factory.setWaitForJobsToCompleteOnShutdown(false);
     factory.setOverwriteExistingJobs(false);
     return factory;
+  }
+
+  /**
+   * H2's AUTO_SERVER lets a second process use the file through the first one's server, but two
+   * processes opening it at the same instant can both find it locked (error 90020) before either
+   * has published its server. The race lasts milliseconds: retry briefly rather than fail start-up.
+   */
+  private static void ensureSchemaWhenOpenable(DataSource pool) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        JobStoreSchema.ensure(pool);
+        return;
+      } catch (SQLException e) {
+        if (!isDatabaseAlreadyOpen(e) || attempt >= 20) {
+          throw e;
+        }
+        try {
+          Thread.sleep(250L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean isDatabaseAlreadyOpen(SQLException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getErrorCode() == 90020) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Bean

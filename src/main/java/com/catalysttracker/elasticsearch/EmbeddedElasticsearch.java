@@ -100,6 +100,9 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     URI uri = URI.create("http://127.0.0.1:" + settings.httpPort());
 
     Optional<String> answering = probeClusterName(uri);
+    if (answering.isEmpty()) {
+      answering = awaitLiveNode(settings, layout, uri, clusterName, progress);
+    }
     if (answering.isPresent()) {
       if (!answering.get().equals(clusterName)) {
         throw new EmbeddedElasticsearchException(
@@ -261,16 +264,55 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     log.info("Stopped the embedded Elasticsearch on {}", httpUri());
   }
 
+  /**
+   * A node process of this data directory that is alive but did not answer may be starting, or
+   * just slow on a loaded machine: give it the start-up timeout before calling it a leftover.
+   * Killing a healthy node because one probe timed out would pull it from under its users.
+   */
+  private static Optional<String> awaitLiveNode(
+      Settings settings,
+      NodeInstallation.Layout layout,
+      URI uri,
+      String clusterName,
+      Consumer<String> progress) {
+    Optional<ProcessHandle> node = liveNodeProcess(layout);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    progress.accept(
+        "An Elasticsearch for this data directory is running (pid "
+            + node.get().pid()
+            + ") but not answering yet; waiting up to "
+            + settings.startupTimeout().toSeconds()
+            + " s");
+    Instant deadline = Instant.now().plus(settings.startupTimeout());
+    while (Instant.now().isBefore(deadline) && node.get().isAlive()) {
+      Optional<String> answering = probeClusterName(uri);
+      if (answering.isPresent() && answering.get().equals(clusterName)) {
+        return answering;
+      }
+      sleep(Duration.ofMillis(500));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ProcessHandle> liveNodeProcess(NodeInstallation.Layout layout) {
+    return readPid(layout.pidFile())
+        .flatMap(ProcessHandle::of)
+        .filter(ProcessHandle::isAlive)
+        .filter(p -> p.info().commandLine().orElse("").contains(layout.home().toString()));
+  }
+
   private static void stopLeftoverNode(NodeInstallation.Layout layout, Consumer<String> progress) {
     // Under the start lock, a live node of ours that does not answer was left by a starter that
     // crashed or gave up. It holds the data directory's lock and its ports; a second node would
     // fail with a confusing lock or bind error.
-    Optional<ProcessHandle> leftover =
-        readPid(layout.pidFile()).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
-    if (leftover.isPresent()
-        && leftover.get().info().commandLine().orElse("").contains(layout.home().toString())) {
+    Optional<ProcessHandle> leftover = liveNodeProcess(layout);
+    if (leftover.isPresent()) {
       progress.accept(
-          "Stopping a leftover Elasticsearch (pid " + leftover.get().pid() + ") that does not answer");
+          "Stopping a leftover Elasticsearch (pid "
+              + leftover.get().pid()
+              + ") that did not answer within the start-up timeout");
       leftover.get().destroy();
       Instant deadline = Instant.now().plus(STOP_TIMEOUT);
       while (leftover.get().isAlive() && Instant.now().isBefore(deadline)) {
@@ -378,8 +420,9 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     try {
       HttpURLConnection connection =
           (HttpURLConnection) uri.resolve("/_cluster/health").toURL().openConnection();
-      connection.setConnectTimeout(1000);
-      connection.setReadTimeout(2000);
+      connection.setConnectTimeout(2000);
+      // A busy node can take seconds to answer; a missed probe must not pass for "none running".
+      connection.setReadTimeout(10_000);
       try {
         if (connection.getResponseCode() != 200) {
           return Optional.empty();

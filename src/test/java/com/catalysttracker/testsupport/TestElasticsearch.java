@@ -103,9 +103,19 @@ public final class TestElasticsearch {
     }
   }
 
-  /** An index prefix unique to a test class. */
-  public static String prefixFor(Class<?> testClass) {
-    return testClass.getSimpleName().toLowerCase(Locale.ROOT) + "-";
+  private static final java.util.Set<Class<?>> EMPTIED = new java.util.HashSet<>();
+
+  /**
+   * An index prefix unique to a test class, whose indices are deleted the first time a JVM asks
+   * for it: the test node keeps its data between runs, and a class must start from empty indices
+   * (a crawl that finds last run's seen-state reports nothing new).
+   */
+  public static synchronized String prefixFor(Class<?> testClass) {
+    String prefix = testClass.getSimpleName().toLowerCase(Locale.ROOT) + "-";
+    if (EMPTIED.add(testClass)) {
+      deleteIndices(prefix);
+    }
+    return prefix;
   }
 
   /**
