@@ -67,7 +67,7 @@ public class ScheduleConfiguration {
    * processes opening it at the same instant can both find it locked (error 90020) before either
    * has published its server. The race lasts milliseconds: retry briefly rather than fail start-up.
    */
-  private static void ensureSchemaWhenOpenable(DataSource pool) throws SQLException {
+  private static void ensureSchemaWhenOpenable(DataSource pool) throws SQLException, IOException {
     for (int attempt = 1; ; attempt++) {
       try {
         JobStoreSchema.ensure(pool);
