@@ -1,0 +1,71 @@
+package com.catalysttracker.rules;
+
+import com.catalysttracker.document.Document;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs documents through the live rule base: the entry point the crawler calls for each extracted
+ * document. The rule base is swapped atomically when the rules folder changes; an evaluation in
+ * flight finishes on the rule base it started with. Thread-safe.
+ */
+public final class RuleEngine {
+  private final AtomicReference<RuleBase> current;
+  private final Clock clock;
+
+  public RuleEngine(RuleBase ruleBase, Clock clock) {
+    this.current = new AtomicReference<>(ruleBase);
+    this.clock = clock;
+  }
+
+  /** The themes {@code document} belongs to and the alerts it raises (before de-duplication). */
+  public Evaluation evaluate(Document document) {
+    return evaluate(current.get(), document, clock.instant());
+  }
+
+  /** Replaces the live rule base; evaluations already running finish on the old one. */
+  public void swap(RuleBase ruleBase) {
+    current.set(ruleBase);
+  }
+
+  public RuleBase ruleBase() {
+    return current.get();
+  }
+
+  /** One document through one rule base, at {@code now} (alerts' created_at). */
+  public static Evaluation evaluate(RuleBase base, Document document, Instant now) {
+    TermMatcher.Matches matches = base.matcher().match(document.title() + "\n" + document.text());
+    Alerts alerts = new Alerts(base, now);
+    KieSession session = base.kieBase().newKieSession();
+    try {
+      if (base.declaresGlobal(Alerts.GLOBAL)) {
+        session.setGlobal(Alerts.GLOBAL, alerts);
+      }
+      if (base.declaresGlobal("thresholds")) {
+        session.setGlobal("thresholds", base.thresholds());
+      }
+      session.insert(new Doc(document, matches.terms()));
+      for (String term : matches.terms()) {
+        session.insert(new Mention(term));
+      }
+      for (Map.Entry<String, List<String>> theme : matches.themeTerms().entrySet()) {
+        if (!matches.themeExclusions().containsKey(theme.getKey())) {
+          session.insert(new ThemeMatch(theme.getKey(), base.matcher().nameOf(theme.getKey()), theme.getValue()));
+        }
+      }
+      session.fireAllRules();
+      List<String> themes = session.getObjects(Theme.class::isInstance).stream()
+          .map(o -> ((Theme) o).id())
+          .distinct()
+          .sorted()
+          .toList();
+      return new Evaluation(themes, alerts.raised());
+    } finally {
+      session.dispose();
+    }
+  }
+}
