@@ -61,7 +61,8 @@ public final class Thresholds {
         problems.add(new RuleProblem(displayPath, i + 1, 1, "'" + key + "' is set twice; keep one line"));
       }
       if (!isNumber(value) && parseDuration(value) == null) {
-        problems.add(new RuleProblem(displayPath, i + 1, equals + 2,
+        int column = lines.get(i).indexOf(value, lines.get(i).indexOf('=') + 1) + 1;
+        problems.add(new RuleProblem(displayPath, i + 1, column,
             "'" + value + "' is neither a number (1_0000_0000) nor a duration (30d, 12h, P30D)"));
       }
     }

@@ -119,7 +119,7 @@ class RuleFolderTest {
         rules.resolve("power-it.vocab") + ":3:1: '电力市场' is listed twice; remove one",
         rules.resolve("power-it.vocab") + ":4:1: unknown section '[include]': a vocabulary has its terms,"
             + " then one optional [exclude] section",
-        rules.resolve("thresholds.properties") + ":2:15: 'ten million' is neither a number (1_0000_0000)"
+        rules.resolve("thresholds.properties") + ":2:16: 'ten million' is neither a number (1_0000_0000)"
             + " nor a duration (30d, 12h, P30D)");
   }
 
