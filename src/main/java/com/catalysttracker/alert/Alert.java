@@ -1,5 +1,6 @@
 package com.catalysttracker.alert;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,7 @@ public record Alert(
     String message,
     List<String> documentIds,
     Instant createdAt,
-    Duration realertAfter,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) Duration realertAfter,
     Explanation explanation) {
   public Alert {
     documentIds = List.copyOf(documentIds);
