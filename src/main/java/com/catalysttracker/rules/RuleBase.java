@@ -39,6 +39,7 @@ public final class RuleBase {
   /** KieFileSystem paths are under the Maven layout; messages are mapped back to the analyst's path. */
   private static final String KIE_ROOT = "src/main/resources/";
   private static final AtomicLong BUILDS = new AtomicLong();
+  private static final String NULL_PACKAGE = "Parser returned a null Package";
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
   private final Path dir;
@@ -134,10 +135,16 @@ public final class RuleBase {
       }
     }
     KieBuilder builder = services.newKieBuilder(files).buildAll();
-    for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+    List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+    for (Message message : messages) {
+      if (message.getText().contains(NULL_PACKAGE) && messages.size() > 1) {
+        continue; // follows a syntax error already reported at its line
+      }
       Path file = message.getPath() == null ? null : byKiePath.get(message.getPath());
       String path = file == null ? dir.toString() : display(dir, file);
-      problems.add(new RuleProblem(path, message.getLine(), message.getColumn(), message.getText().strip()));
+      // Parser errors count columns from 0 (ANTLR); editors and the other messages count from 1.
+      int column = message.getText().startsWith("[ERR") ? message.getColumn() + 1 : message.getColumn();
+      problems.add(new RuleProblem(path, message.getLine(), column, message.getText().strip()));
     }
     if (!problems.isEmpty()) {
       services.getRepository().removeKieModule(releaseId);
