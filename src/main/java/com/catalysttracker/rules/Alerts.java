@@ -39,15 +39,15 @@ public final class Alerts {
 
   /** Raises an alert about {@code doc} in {@code theme}; {@code key} de-duplicates it. */
   public void raise(RuleContext drools, Theme theme, Doc doc, Severity severity, String key, String message) {
-    raise(drools, theme.id(), theme.terms(), List.of(doc), severity, key, message);
+    raise(drools, theme.id(), theme.name(), theme.terms(), List.of(doc), severity, key, message);
   }
 
   /** Raises an alert about several documents (e.g. a draft and its final version). */
   public void raise(RuleContext drools, Theme theme, List<Doc> docs, Severity severity, String key, String message) {
-    raise(drools, theme.id(), theme.terms(), docs, severity, key, message);
+    raise(drools, theme.id(), theme.name(), theme.terms(), docs, severity, key, message);
   }
 
-  private void raise(RuleContext drools, String theme, List<String> terms, List<Doc> docs,
+  private void raise(RuleContext drools, String theme, String themeName, List<String> terms, List<Doc> docs,
       Severity severity, String key, String message) {
     if (raised.stream().anyMatch(a -> a.key().equals(key))) {
       return; // two rules of a theme, or a theme tagged twice, must not raise one catalyst twice
@@ -73,7 +73,7 @@ public final class Alerts {
         docs.stream().map(Doc::id).distinct().toList(),
         now,
         realert,
-        new Explanation(source.file(), source.line(), terms, thresholds, evidence)));
+        new Explanation(themeName, source.file(), source.line(), terms, thresholds, evidence)));
   }
 
   private Duration defaultRealert() {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -75,8 +74,23 @@ record Vocabulary(String theme, String name, Path file, List<String> terms, List
     return new Vocabulary(themeOf(file), name, file, new ArrayList<>(terms), new ArrayList<>(exclusions));
   }
 
-  /** Terms and page text are compared lower-cased, so RSU matches rsu and eVTOL matches EVTOL. */
+  /**
+   * Terms and page text are compared with Latin letters lower-cased, so RSU matches rsu and eVTOL
+   * matches EVTOL. Only A-Z (and full-width Ａ-Ｚ) change: {@code toLowerCase} over a page of Chinese
+   * costs more than finding every term in it.
+   */
   static String normalize(String text) {
-    return text.toLowerCase(Locale.ROOT);
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c >= 'Ａ' && c <= 'Ｚ' ? (char) (c - 'Ａ' + 'a') : c;
+      if (lower != c) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = lower;
+      }
+    }
+    return chars == null ? text : new String(chars);
   }
 }
