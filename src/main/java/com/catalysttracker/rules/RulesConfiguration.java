@@ -27,6 +27,14 @@ public class RulesConfiguration {
     return reloader;
   }
 
+  /** Rules, alert store and email for each crawled document; lazy, as the store needs Elasticsearch. */
+  @Bean
+  @org.springframework.context.annotation.Lazy
+  AlertPipeline alertPipeline(RuleEngine engine, com.catalysttracker.alert.AlertStore store,
+      com.catalysttracker.mail.AlertMailer mailer) {
+    return new AlertPipeline(engine, store, mailer);
+  }
+
   /** The running rules and the last rejected edit with its file:line:col problems. */
   @Bean("rules")
   HealthIndicator rulesHealth(RuleReloader reloader) {
