@@ -1,6 +1,8 @@
 package com.catalysttracker.rules;
 
 import com.catalysttracker.document.Document;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,17 +16,25 @@ import org.kie.api.runtime.KieSession;
  * flight finishes on the rule base it started with. Thread-safe.
  */
 public final class RuleEngine {
+  static final String MOMENTUM_WINDOW = "momentum.window";
   private final AtomicReference<RuleBase> current;
   private final Clock clock;
+  private final MomentumSource momentum;
 
   public RuleEngine(RuleBase ruleBase, Clock clock) {
+    this(ruleBase, clock, MomentumSource.NONE);
+  }
+
+  /** An engine whose momentum rules count earlier awards through {@code momentum}. */
+  public RuleEngine(RuleBase ruleBase, Clock clock, MomentumSource momentum) {
     this.current = new AtomicReference<>(ruleBase);
     this.clock = clock;
+    this.momentum = momentum;
   }
 
   /** The themes {@code document} belongs to and the alerts it raises (before de-duplication). */
-  public Evaluation evaluate(Document document) {
-    return evaluate(current.get(), document, clock.instant());
+  public Evaluation evaluate(Document document) throws IOException {
+    return evaluate(current.get(), document, clock.instant(), momentum);
   }
 
   /** Replaces the live rule base; evaluations already running finish on the old one. */
@@ -38,6 +48,16 @@ public final class RuleEngine {
 
   /** One document through one rule base, at {@code now} (alerts' created_at). */
   public static Evaluation evaluate(RuleBase base, Document document, Instant now) {
+    try {
+      return evaluate(base, document, now, MomentumSource.NONE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("unreachable: nothing is read without a momentum source", e);
+    }
+  }
+
+  /** One document through one rule base, with momentum counted by {@code momentum}. */
+  public static Evaluation evaluate(RuleBase base, Document document, Instant now, MomentumSource momentum)
+      throws IOException {
     TermMatcher.Matches matches = base.matcher().match(document.title() + "\n" + document.text());
     Alerts alerts = new Alerts(base, now);
     KieSession session = base.kieBase().newKieSession();
@@ -55,6 +75,14 @@ public final class RuleEngine {
       for (Map.Entry<String, List<String>> theme : matches.themeTerms().entrySet()) {
         if (!matches.themeExclusions().containsKey(theme.getKey())) {
           session.insert(new ThemeMatch(theme.getKey(), base.matcher().nameOf(theme.getKey()), theme.getValue()));
+        }
+      }
+      List<String> candidates = matches.themeTerms().keySet().stream()
+          .filter(theme -> !matches.themeExclusions().containsKey(theme))
+          .toList();
+      if (!candidates.isEmpty() && base.thresholds().has(MOMENTUM_WINDOW)) {
+        for (Momentum m : momentum.momentumOf(document, candidates, base.thresholds().duration(MOMENTUM_WINDOW))) {
+          session.insert(m);
         }
       }
       session.fireAllRules();

@@ -1,7 +1,10 @@
 package com.catalysttracker.rules;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.catalysttracker.index.IndexNames;
 import java.io.IOException;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -14,8 +17,11 @@ import org.springframework.context.annotation.Configuration;
 public class RulesConfiguration {
 
   @Bean
-  RuleEngine ruleEngine(RulesProperties properties) {
-    return new RuleEngine(RuleBase.compile(properties.dir()), Clock.systemUTC());
+  RuleEngine ruleEngine(RulesProperties properties, ObjectProvider<ElasticsearchClient> client, IndexNames names) {
+    // Momentum reads the index only when an award is evaluated, so compiling the rules never starts Elasticsearch.
+    MomentumSource momentum = (document, themes, window) ->
+        new IndexedMomentum(client.getObject(), names).momentumOf(document, themes, window);
+    return new RuleEngine(RuleBase.compile(properties.dir()), Clock.systemUTC(), momentum);
   }
 
   @Bean(destroyMethod = "close")

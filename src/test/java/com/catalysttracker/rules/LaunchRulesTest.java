@@ -153,6 +153,42 @@ class LaunchRulesTest {
   }
 
   @Test
+  void theThirdThemeAwardInAProvinceWithinThirtyDaysIsMediumMomentum() throws Exception {
+    Document award = procurement(DocType.AWARD_RESULT, "南京市交通运输局",
+        new com.catalysttracker.document.Region("江苏省", "南京市", "320100"), "NJ-9", "无人机巡检服务", null,
+        yuan(50_0000L), List.of(), "无人机巡检");
+    MomentumSource third = (document, themes, window) ->
+        List.of(new Momentum("low-altitude", "江苏省", (int) window.toDays(), 3, 3, 2.0));
+    MomentumSource second = (document, themes, window) ->
+        List.of(new Momentum("low-altitude", "江苏省", (int) window.toDays(), 2, 2, 2.0));
+
+    List<Alert> alerts = RuleEngine.evaluate(rules, award, NOW, third).alerts();
+
+    assertThat(alerts).filteredOn(a -> a.key().startsWith("momentum|")).singleElement().satisfies(a -> {
+      assertThat(a.severity()).isEqualTo(Severity.MEDIUM);
+      assertThat(a.key()).isEqualTo("momentum|low-altitude|江苏省");
+      assertThat(a.message()).isEqualTo("江苏省 30天内第3个低空经济中标：无人机巡检服务");
+      assertThat(a.explanation().thresholds()).containsExactly("momentum.awards = 3");
+    });
+    assertThat(RuleEngine.evaluate(rules, award, NOW, second).alerts()).noneMatch(a -> a.key().startsWith("momentum"));
+  }
+
+  @Test
+  void aMonthAtTwiceTheTrailingAverageIsMediumMomentum() throws Exception {
+    Document award = procurement(DocType.AWARD_RESULT, "南京市交通运输局",
+        new com.catalysttracker.document.Region("江苏省", "南京市", "320100"), "NJ-9", "无人机巡检服务", null,
+        yuan(50_0000L), List.of(), "无人机巡检");
+    MomentumSource doubled = (document, themes, window) ->
+        List.of(new Momentum("low-altitude", "江苏省", 30, 2, 2, 1.0));
+    MomentumSource steady = (document, themes, window) ->
+        List.of(new Momentum("low-altitude", "江苏省", 30, 2, 2, 1.34));
+
+    assertThat(RuleEngine.evaluate(rules, award, NOW, doubled).alerts())
+        .extracting(Alert::key).contains("momentum-month|low-altitude|江苏省|2024-7");
+    assertThat(RuleEngine.evaluate(rules, award, NOW, steady).alerts()).noneMatch(a -> a.key().startsWith("momentum"));
+  }
+
+  @Test
   void aDocumentOutsideEveryThemeRaisesNothing() {
     Evaluation result = evaluate(policy(DocType.POLICY, IssuerLevel.NATIONAL, "国务院", null,
         "国务院关于进一步做好稳就业工作的通知", "做好高校毕业生就业工作。"));

@@ -103,7 +103,7 @@ class RuleFolderTest {
 
     List<RuleProblem> problems = RuleBase.check(rules);
 
-    assertThat(problems).singleElement().hasToString(file + ":67:55: threshold 'money.huge' is not in"
+    assertThat(problems).singleElement().hasToString(file + ":68:55: threshold 'money.huge' is not in"
         + " thresholds.properties; add 'money.huge = VALUE' there");
   }
 
@@ -112,7 +112,8 @@ class RuleFolderTest {
     Path rules = RuleFolders.copyOfLaunchRules(temp.resolve("rules"));
     RuleFolders.write(rules.resolve("power-it.vocab"), "电力市场\n虚拟电厂\n电力市场\n[include]\n");
     RuleFolders.write(rules.resolve("thresholds.properties"),
-        "money.high = 1_0000_0000\nmoney.medium = ten million\nrealert.default = 30d\n");
+        "money.high = 1_0000_0000\nmoney.medium = ten million\nrealert.default = 30d\n"
+            + "momentum.awards = 3\nmomentum.window = 30d\nmomentum.month-factor = 2\n");
 
     assertThat(RuleBase.check(rules)).extracting(RuleProblem::toString).containsExactlyInAnyOrder(
         rules.resolve("power-it.vocab") + ":3:1: '电力市场' is listed twice; remove one",
