@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.runtime.KieSession;
 
@@ -20,21 +21,23 @@ public final class RuleEngine {
   private final AtomicReference<RuleBase> current;
   private final Clock clock;
   private final MomentumSource momentum;
+  private final DraftSource drafts;
 
   public RuleEngine(RuleBase ruleBase, Clock clock) {
-    this(ruleBase, clock, MomentumSource.NONE);
+    this(ruleBase, clock, MomentumSource.NONE, DraftSource.NONE);
   }
 
-  /** An engine whose momentum rules count earlier awards through {@code momentum}. */
-  public RuleEngine(RuleBase ruleBase, Clock clock, MomentumSource momentum) {
+  /** An engine whose momentum rules count earlier awards and whose final policies find their drafts. */
+  public RuleEngine(RuleBase ruleBase, Clock clock, MomentumSource momentum, DraftSource drafts) {
     this.current = new AtomicReference<>(ruleBase);
     this.clock = clock;
     this.momentum = momentum;
+    this.drafts = drafts;
   }
 
   /** The themes {@code document} belongs to and the alerts it raises (before de-duplication). */
   public Evaluation evaluate(Document document) throws IOException {
-    return evaluate(current.get(), document, clock.instant(), momentum);
+    return evaluate(current.get(), document, clock.instant(), momentum, drafts);
   }
 
   /** Replaces the live rule base; evaluations already running finish on the old one. */
@@ -49,15 +52,15 @@ public final class RuleEngine {
   /** One document through one rule base, at {@code now} (alerts' created_at). */
   public static Evaluation evaluate(RuleBase base, Document document, Instant now) {
     try {
-      return evaluate(base, document, now, MomentumSource.NONE);
+      return evaluate(base, document, now, MomentumSource.NONE, DraftSource.NONE);
     } catch (IOException e) {
       throw new UncheckedIOException("unreachable: nothing is read without a momentum source", e);
     }
   }
 
-  /** One document through one rule base, with momentum counted by {@code momentum}. */
-  public static Evaluation evaluate(RuleBase base, Document document, Instant now, MomentumSource momentum)
-      throws IOException {
+  /** One document through one rule base, with earlier awards and drafts looked up through the sources. */
+  public static Evaluation evaluate(RuleBase base, Document document, Instant now, MomentumSource momentum,
+      DraftSource drafts) throws IOException {
     TermMatcher.Matches matches = base.matcher().match(document.title() + "\n" + document.text());
     Alerts alerts = new Alerts(base, now);
     KieSession session = base.kieBase().newKieSession();
@@ -83,6 +86,11 @@ public final class RuleEngine {
       if (!candidates.isEmpty() && base.thresholds().has(MOMENTUM_WINDOW)) {
         for (Momentum m : momentum.momentumOf(document, candidates, base.thresholds().duration(MOMENTUM_WINDOW))) {
           session.insert(m);
+        }
+      }
+      if (!candidates.isEmpty()) {
+        for (Document draft : drafts.draftsOf(document)) {
+          session.insert(new EarlierDraft(new Doc(draft, Set.of())));
         }
       }
       session.fireAllRules();

@@ -21,7 +21,8 @@ public class RulesConfiguration {
     // Momentum reads the index only when an award is evaluated, so compiling the rules never starts Elasticsearch.
     MomentumSource momentum = (document, themes, window) ->
         new IndexedMomentum(client.getObject(), names).momentumOf(document, themes, window);
-    return new RuleEngine(RuleBase.compile(properties.dir()), Clock.systemUTC(), momentum);
+    DraftSource drafts = document -> new IndexedDrafts(client.getObject(), names).draftsOf(document);
+    return new RuleEngine(RuleBase.compile(properties.dir()), Clock.systemUTC(), momentum, drafts);
   }
 
   @Bean(destroyMethod = "close")

@@ -51,7 +51,8 @@ class IndexedMomentumIT {
   }
 
   RuleEngine restartedEngine() {
-    return new RuleEngine(RULES, CLOCK, new IndexedMomentum(TestElasticsearch.client(), names));
+    return new RuleEngine(RULES, CLOCK, new IndexedMomentum(TestElasticsearch.client(), names),
+        new IndexedDrafts(TestElasticsearch.client(), names));
   }
 
   @Test
@@ -67,6 +68,23 @@ class IndexedMomentumIT {
 
     assertThat(alerts).extracting(Alert::key).contains("momentum|low-altitude|江苏省");
     assertThat(elsewhere).extracting(Alert::key).noneMatch(k -> k.startsWith("momentum|"));
+  }
+
+  @Test
+  void aFinalPolicyFindsItsDraftInTheIndexByIssuerAndTitle() throws Exception {
+    Document draft = SampleDocuments.policy(DocType.POLICY_DRAFT, IssuerLevel.MINISTRY, "国家数据局", null,
+        "关于促进企业数据资源开发利用的意见（征求意见稿）", "数据要素 数据资产入表");
+    Document otherIssuer = SampleDocuments.policy(DocType.POLICY_DRAFT, IssuerLevel.MINISTRY, "财政部", null,
+        "关于促进企业数据资源开发利用的意见（征求意见稿）", "数据资产入表");
+    documents.indexAll(List.of(draft, otherIssuer));
+    documents.refresh();
+    Document fin = SampleDocuments.policy(DocType.POLICY, IssuerLevel.MINISTRY, "国家数据局", null,
+        "关于促进企业数据资源开发利用的意见", "数据要素 数据资产入表");
+
+    List<Alert> alerts = restartedEngine().evaluate(fin).alerts();
+
+    assertThat(alerts).filteredOn(a -> a.key().startsWith("final|"))
+        .singleElement().satisfies(a -> assertThat(a.documentIds()).containsExactly(fin.id(), draft.id()));
   }
 
   @Test

@@ -82,6 +82,24 @@ class LaunchRulesTest {
   }
 
   @Test
+  void theFinalVersionOfADraftIsHighAndLinksTheDraft() throws Exception {
+    Document draft = policy(DocType.POLICY_DRAFT, IssuerLevel.MINISTRY, "国家能源局", null,
+        "关于加快推进虚拟电厂发展的指导意见（征求意见稿）", "虚拟电厂 负荷聚合");
+    Document fin = policy(DocType.POLICY, IssuerLevel.MINISTRY, "国家能源局", null,
+        "关于加快推进虚拟电厂发展的指导意见", "虚拟电厂 负荷聚合 电力市场");
+
+    List<Alert> alerts = RuleEngine.evaluate(rules, fin, NOW, MomentumSource.NONE, policy -> List.of(draft)).alerts();
+
+    assertThat(alerts).filteredOn(a -> a.key().startsWith("final|")).singleElement().satisfies(a -> {
+      assertThat(a.severity()).isEqualTo(Severity.HIGH);
+      assertThat(a.key()).isEqualTo("final|power-it|国家能源局|关于加快推进虚拟电厂发展的指导意见");
+      assertThat(a.documentIds()).containsExactly(fin.id(), draft.id());
+      assertThat(a.message()).contains("正式印发", "2024-06-01 征求意见稿的正式版");
+    });
+    assertThat(evaluate(fin).alerts()).noneMatch(a -> a.key().startsWith("final|"));
+  }
+
+  @Test
   void moneyDecidesTheSeverityOfTendersAndAwards() {
     assertThat(severityOfTender(yuan(1_2000_0000L), null)).containsExactly(Severity.HIGH);
     assertThat(severityOfTender(yuan(1_0000_0000L), null)).containsExactly(Severity.HIGH);
@@ -162,7 +180,7 @@ class LaunchRulesTest {
     MomentumSource second = (document, themes, window) ->
         List.of(new Momentum("low-altitude", "江苏省", (int) window.toDays(), 2, 2, 2.0));
 
-    List<Alert> alerts = RuleEngine.evaluate(rules, award, NOW, third).alerts();
+    List<Alert> alerts = RuleEngine.evaluate(rules, award, NOW, third, DraftSource.NONE).alerts();
 
     assertThat(alerts).filteredOn(a -> a.key().startsWith("momentum|")).singleElement().satisfies(a -> {
       assertThat(a.severity()).isEqualTo(Severity.MEDIUM);
@@ -170,7 +188,7 @@ class LaunchRulesTest {
       assertThat(a.message()).isEqualTo("江苏省 30天内第3个低空经济中标：无人机巡检服务");
       assertThat(a.explanation().thresholds()).containsExactly("momentum.awards = 3");
     });
-    assertThat(RuleEngine.evaluate(rules, award, NOW, second).alerts()).noneMatch(a -> a.key().startsWith("momentum"));
+    assertThat(RuleEngine.evaluate(rules, award, NOW, second, DraftSource.NONE).alerts()).noneMatch(a -> a.key().startsWith("momentum"));
   }
 
   @Test
@@ -183,9 +201,9 @@ class LaunchRulesTest {
     MomentumSource steady = (document, themes, window) ->
         List.of(new Momentum("low-altitude", "江苏省", 30, 2, 2, 1.34));
 
-    assertThat(RuleEngine.evaluate(rules, award, NOW, doubled).alerts())
+    assertThat(RuleEngine.evaluate(rules, award, NOW, doubled, DraftSource.NONE).alerts())
         .extracting(Alert::key).contains("momentum-month|low-altitude|江苏省|2024-7");
-    assertThat(RuleEngine.evaluate(rules, award, NOW, steady).alerts()).noneMatch(a -> a.key().startsWith("momentum"));
+    assertThat(RuleEngine.evaluate(rules, award, NOW, steady, DraftSource.NONE).alerts()).noneMatch(a -> a.key().startsWith("momentum"));
   }
 
   @Test

@@ -101,9 +101,14 @@ class RuleFolderTest {
     RuleFolders.write(file, RuleFolders.read(file).replaceFirst(
         java.util.regex.Pattern.quote("thresholds.yuan(\"money.high\")) )"), "thresholds.yuan(\"money.huge\")) )"));
 
+    List<String> lines = RuleFolders.read(file).lines().toList();
+    int line = java.util.stream.IntStream.range(0, lines.size())
+        .filter(i -> lines.get(i).contains("money.huge")).findFirst().orElseThrow() + 1;
+    int column = lines.get(line - 1).indexOf("money.huge") + 1;
+
     List<RuleProblem> problems = RuleBase.check(rules);
 
-    assertThat(problems).singleElement().hasToString(file + ":68:55: threshold 'money.huge' is not in"
+    assertThat(problems).singleElement().hasToString(file + ":" + line + ":" + column + ": threshold 'money.huge' is not in"
         + " thresholds.properties; add 'money.huge = VALUE' there");
   }
 

@@ -18,7 +18,7 @@ final class SampleDocuments {
   private SampleDocuments() {}
 
   static Document policy(DocType type, IssuerLevel level, String issuer, @Nullable Region region, String title, String text) {
-    String url = "https://www.example.gov.cn/zhengce/" + DocumentIds.contentHash(title).substring(0, 8) + ".htm";
+    String url = "https://www.example.gov.cn/zhengce/" + DocumentIds.contentHash(type + issuer + title).substring(0, 12) + ".htm";
     return new Document(DocumentIds.forUrl(url), "gov-cn-policy", url, List.of(), title, type,
         LocalDate.of(2024, 6, 1), issuer, level, null, region, null, null, null, null, List.of(), null,
         List.of(), text, DocumentIds.contentHash(text), Instant.parse("2024-06-02T08:00:00Z"), List.of());
