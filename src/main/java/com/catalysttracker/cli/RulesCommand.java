@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "rules",
     mixinStandardHelpOptions = true,
     description = "Check, replay and measure the analysts' rules in rules/ (see rules/README.md).",
-    subcommands = {RulesCommand.Validate.class, RulesCommand.Backtest.class, RulesCommand.Bench.class})
+    subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.Backtest.class, RulesCommand.Bench.class})
 final class RulesCommand {
 
   /**
@@ -79,6 +79,38 @@ final class RulesCommand {
       }
       out.println(folder + ": " + base.ruleCount() + " rules compile; themes " + String.join(", ", base.themes()));
       return 0;
+    }
+  }
+
+  @Command(
+      name = "test",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Run the rule tests in DIR/tests/*.json (a sample document and the themes and alerts it must"
+            + " produce) and print each failure with its file. Exit code 1 when one fails."
+      })
+  static final class Test implements Callable<Integer> {
+    @Mixin SpringSettings settings;
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The rules folder (default catalyst.rules.dir, ./rules).")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+      Path folder = rulesDir(settings, dir);
+      RuleBase base;
+      try {
+        base = RuleBase.compile(folder);
+      } catch (RuleCompileException e) {
+        spec.commandLine().getErr().println(e.getMessage());
+        return 1;
+      }
+      List<com.catalysttracker.rules.RuleTests.Failure> failures = com.catalysttracker.rules.RuleTests.run(base, folder);
+      failures.forEach(spec.commandLine().getErr()::println);
+      int total = com.catalysttracker.rules.RuleTests.files(folder).size();
+      spec.commandLine().getOut().println(total + " rule tests, " + failures.size() + " failures");
+      return failures.isEmpty() ? 0 : 1;
     }
   }
 
