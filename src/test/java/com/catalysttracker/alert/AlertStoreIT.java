@@ -37,9 +37,11 @@ class AlertStoreIT {
   }
 
   @BeforeEach
-  void freshIndex(TestInfo test) {
+  void freshIndex(TestInfo test) throws IOException {
     IndexNames names = new IndexNames(TestElasticsearch.prefixFor(AlertStoreIT.class)
         + test.getTestMethod().orElseThrow().getName().toLowerCase(Locale.ROOT) + "-");
+    // The shared test node keeps its data between runs; alerts left by the last run would be duplicates.
+    TestElasticsearch.client().indices().delete(d -> d.index(names.versioned("alerts", 1)).ignoreUnavailable(true));
     new IndexConfigApplier(TestElasticsearch.client(), Path.of("index-config"), names).apply();
     store = new AlertStore(TestElasticsearch.client(), names);
   }
