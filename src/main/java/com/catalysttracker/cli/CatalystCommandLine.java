@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
       "Settings come from application.yml, environment variables (CATALYST_DATA_DIR …) and"
           + " --set KEY=VALUE on any command; see README.md for every key."
     },
-    subcommands = {ServeCommand.class, CrawlCommand.class, CrawlersCommand.class, ExtractCommand.class, BenchWorkspaceCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ServeCommand.class, CrawlCommand.class, CrawlersCommand.class, ExtractCommand.class, RulesCommand.class, BenchWorkspaceCommand.class, CommandLine.HelpCommand.class},
     commandListHeading = "%nCommands:%n")
 public final class CatalystCommandLine implements Runnable {
 

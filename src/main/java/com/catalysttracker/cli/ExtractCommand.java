@@ -1,7 +1,15 @@
 package com.catalysttracker.cli;
 
 import com.catalysttracker.crawl.CrawlProperties;
+import com.catalysttracker.document.Document;
 import com.catalysttracker.document.DocumentJson;
+import com.catalysttracker.rules.Evaluation;
+import com.catalysttracker.rules.RuleBase;
+import com.catalysttracker.rules.RuleCompileException;
+import com.catalysttracker.rules.RuleEngine;
+import com.catalysttracker.rules.RulesProperties;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import com.catalysttracker.extract.DocumentExtractor;
 import com.catalysttracker.extract.Extraction;
 import com.catalysttracker.extract.Extractors;
@@ -37,6 +45,9 @@ import picocli.CommandLine.Parameters;
       "FILE is what the site answered: an HTML page in whatever charset it came, the JSON detail"
           + " answer of an API-backed site, or a PDF notice. Several FILEs are the responses of one"
           + " document in the order the crawler fetches them (e.g. the API answer, then its PDF).",
+      "The rules in rules/ tag themes and list the alerts they would raise (nothing is stored or"
+          + " sent); rules that need indexed history (momentum, a final policy's earlier draft) see"
+          + " none here.",
       "Exit 0 when a document came out, 1 when the responses held none (the reason goes to"
           + " stderr), 2 for bad arguments."
     })
@@ -78,10 +89,12 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Path definitions;
     Path reference;
+    Path rulesDir;
     try (ConfigurableApplicationContext context = ApplicationContexts.task(settings.properties())) {
       CrawlProperties crawl = context.getBean(CrawlProperties.class);
       definitions = crawl.definitionsDir();
       reference = crawl.referenceDir();
+      rulesDir = context.getBean(RulesProperties.class).dir();
     }
     SourceCatalog catalog = SourceCatalog.load(definitions);
     SourceDefinition definition = catalog.find(source).orElse(null);
@@ -121,13 +134,25 @@ final class ExtractCommand implements Callable<Integer> {
       err.println("extract: no document in " + files + " for " + url);
       return 1;
     }
-    out.println(toJsonLine(extraction));
+    RuleEngine rules;
+    try {
+      rules = new RuleEngine(RuleBase.compile(rulesDir), Clock.systemUTC());
+    } catch (RuleCompileException e) {
+      err.println("extract: the rules in " + rulesDir + " do not compile:");
+      e.problems().forEach(problem -> err.println(problem));
+      return 2;
+    }
+    out.println(toJsonLine(extraction.document(), rules.evaluate(extraction.document())));
     out.flush();
     return 0;
   }
 
-  private static String toJsonLine(Extraction extraction) throws JsonProcessingException {
-    return DocumentJson.mapper().writeValueAsString(extraction.document());
+  /** The document with the themes the rules found, and the alerts they would raise. */
+  private static String toJsonLine(Document document, Evaluation evaluation)
+      throws JsonProcessingException {
+    ObjectNode json = DocumentJson.mapper().valueToTree(document.withThemes(evaluation.themes()));
+    json.set("alerts", DocumentJson.mapper().valueToTree(evaluation.alerts()));
+    return DocumentJson.mapper().writeValueAsString(json);
   }
 
   /** Saved files carry no headers: the extension says what the site sent. */

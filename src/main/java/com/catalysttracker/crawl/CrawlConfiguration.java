@@ -6,7 +6,10 @@ import com.catalysttracker.extract.ReferenceData;
 import com.catalysttracker.index.DocumentIndex;
 import com.catalysttracker.index.IndexConfiguration;
 import com.catalysttracker.index.IndexNames;
+import com.catalysttracker.document.Document;
 import com.catalysttracker.lifecycle.DocumentLinker;
+import com.catalysttracker.rules.AlertPipeline;
+import com.catalysttracker.rules.Evaluation;
 import com.catalysttracker.source.SourceCatalog;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,10 +44,18 @@ public class CrawlConfiguration {
   @Bean
   @Lazy
   CrawlEngine crawlEngine(HostThrottle throttle, Extractors extractors, ElasticsearchCrawlState state, DocumentIndex index,
-      DocumentLinker linker, ApplicationEventPublisher events) {
-    // Every write goes through the linker: a notice another site (or URL) already gave us is
-    // merged into the held document instead of indexed twice.
-    DocumentSink sink = document -> index.index(linker.link(document).document());
+      DocumentLinker linker, AlertPipeline alerts, ApplicationEventPublisher events) {
+    DocumentSink sink =
+        document -> {
+          // A notice another site (or URL) already gave us is merged into the held document
+          // instead of indexed twice; the rules then see the merged document.
+          Document linked = linker.link(document).document();
+          Evaluation evaluation = alerts.evaluate(linked);
+          Document themed = linked.withThemes(evaluation.themes());
+          index.index(themed);
+          // Alerts only once their document is in the index, so none points at a missing one.
+          alerts.deliver(themed, evaluation.alerts());
+        };
     return new CrawlEngine(throttle, extractors, state, sink,
         (previous, current) -> events.publishEvent(new SourceHealthEvent(previous, current)));
   }

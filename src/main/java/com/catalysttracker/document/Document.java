@@ -41,6 +41,14 @@ public record Document(
     attachments = List.copyOf(attachments);
   }
 
+  /** This document with the themes the rules found in it. */
+  public Document withThemes(List<String> newThemes) {
+    return new Document(
+        id, source, url, seenAt, title, docType, published, issuer, issuerLevel, docNumber, region,
+        projectCode, projectName, budgetYuan, amountYuan, winners, agency, newThemes, text,
+        contentHash, fetchedAt, attachments);
+  }
+
   /** The amount rules compare: the awarded total where there is one, else the budget. */
   public @Nullable BigDecimal money() {
     return amountYuan != null ? amountYuan : budgetYuan;

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AlertsController {
   private static final int MAX_SIZE = 500;
 
-  private final ObjectProvider<AlertStore> alerts;
+  private final ObjectProvider<AlertQueries> alerts;
 
-  AlertsController(ObjectProvider<AlertStore> alerts) {
+  AlertsController(ObjectProvider<AlertQueries> alerts) {
     this.alerts = alerts;
   }
 
@@ -47,7 +47,7 @@ class AlertsController {
     var list = json.putArray("alerts");
     alerts
         .getObject()
-        .list(new AlertStore.AlertFilter(split(theme), severities, unacknowledged, size))
+        .list(new AlertQueries.AlertFilter(split(theme), severities, unacknowledged, size))
         .forEach(list::add);
     return json;
   }

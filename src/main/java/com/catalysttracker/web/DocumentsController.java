@@ -35,14 +35,14 @@ class DocumentsController {
 
   private final ObjectProvider<DocumentSearch> search;
   private final ObjectProvider<DocumentIndex> index;
-  private final ObjectProvider<AlertStore> alerts;
+  private final ObjectProvider<AlertQueries> alerts;
   private final ObjectProvider<ProjectTimeline> timelines;
   private final WebProperties properties;
 
   DocumentsController(
       ObjectProvider<DocumentSearch> search,
       ObjectProvider<DocumentIndex> index,
-      ObjectProvider<AlertStore> alerts,
+      ObjectProvider<AlertQueries> alerts,
       ObjectProvider<ProjectTimeline> timelines,
       WebProperties properties) {
     this.search = search;

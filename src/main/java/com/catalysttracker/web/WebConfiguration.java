@@ -42,7 +42,7 @@ class WebConfiguration implements WebMvcConfigurer {
   /** Depends on the applied index config, so the alerts alias exists before the first read. */
   @Bean
   @Lazy
-  AlertStore alertStore(ElasticsearchClient client, IndexNames names, AppliedIndices applied) {
-    return new AlertStore(client, names, Clock.systemUTC());
+  AlertQueries alertQueries(ElasticsearchClient client, IndexNames names, AppliedIndices applied) {
+    return new AlertQueries(client, names, Clock.systemUTC());
   }
 }

@@ -65,6 +65,9 @@ class ExtractCommandTest {
       assertThat(printed.path(field).asText()).as(field).isEqualTo(expected.path(field).asText());
     }
     assertThat(printed.has("seen_at")).isTrue();
+    assertThat(printed.path("alerts").isArray()).isTrue();
+    // The answer key's themes are what the launch rules must tag.
+    assertThat(printed.path("themes")).containsExactlyInAnyOrderElementsOf(expected.path("themes"));
     assertThat(printed.path("id").asText()).hasSize(32);
   }
 

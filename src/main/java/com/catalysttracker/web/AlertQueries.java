@@ -18,15 +18,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads alerts from the {@code alerts} alias (the rules write them) and records acknowledgements
- * there. Alerts stay JSON trees: their shape is the rules' contract, shown as stored.
+ * What the workspace asks of the {@code alerts} alias: lists, a document's alerts, and
+ * acknowledgements. The rules write alerts through {@link com.catalysttracker.alert.AlertStore};
+ * here they stay JSON trees, shown as stored.
  */
-final class AlertStore {
+final class AlertQueries {
   private final ElasticsearchClient client;
   private final IndexNames names;
   private final Clock clock;
 
-  AlertStore(ElasticsearchClient client, IndexNames names, Clock clock) {
+  AlertQueries(ElasticsearchClient client, IndexNames names, Clock clock) {
     this.client = client;
     this.names = names;
     this.clock = clock;

@@ -1,0 +1,63 @@
+package com.catalysttracker.alert;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.catalysttracker.index.IndexNames;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code alerts} index. An alert whose key already alerted within that alert's re-alert window
+ * is a duplicate (the same catalyst on a second site, or re-crawled) and is not stored again.
+ * Writes wait for a refresh, so the next duplicate check sees them; recording is serialized.
+ */
+public final class AlertStore {
+  private final ElasticsearchClient client;
+  private final IndexNames names;
+
+  public AlertStore(ElasticsearchClient client, IndexNames names) {
+    this.client = client;
+    this.names = names;
+  }
+
+  /** Stores the alerts that are not duplicates and returns them: the ones to send. */
+  public synchronized List<Alert> record(List<Alert> alerts) throws IOException {
+    List<Alert> stored = new ArrayList<>();
+    for (Alert alert : alerts) {
+      Optional<Alert> previous = latest(alert.key());
+      if (previous.isPresent() && isWithinWindow(previous.get(), alert)) {
+        continue;
+      }
+      client.index(i -> i.index(names.alerts()).id(alert.id()).document(alert).refresh(Refresh.WaitFor));
+      stored.add(alert);
+    }
+    return stored;
+  }
+
+  private static boolean isWithinWindow(Alert previous, Alert next) {
+    return next.createdAt().isBefore(previous.createdAt().plus(previous.realertAfter()));
+  }
+
+  /** The most recent alert with {@code key}. */
+  public Optional<Alert> latest(String key) throws IOException {
+    SearchResponse<Alert> response = client.search(s -> s.index(names.alerts())
+        .query(q -> q.term(t -> t.field("key").value(key)))
+        .sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Desc)))
+        .size(1), Alert.class);
+    return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).findFirst();
+  }
+
+  /** The newest alerts first. */
+  public List<Alert> recent(int size) throws IOException {
+    SearchResponse<Alert> response = client.search(s -> s.index(names.alerts())
+        .sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Desc)))
+        .size(size), Alert.class);
+    return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+  }
+}

@@ -1,0 +1,249 @@
+package com.catalysttracker.cli;
+
+import com.catalysttracker.alert.Alert;
+import com.catalysttracker.document.Document;
+import com.catalysttracker.index.IndexConfiguration.AppliedIndices;
+import com.catalysttracker.rules.Backtest;
+import com.catalysttracker.rules.IndexedDocuments;
+import com.catalysttracker.rules.RuleBase;
+import com.catalysttracker.rules.RuleBench;
+import com.catalysttracker.rules.RuleCompileException;
+import com.catalysttracker.rules.RuleEngine;
+import com.catalysttracker.rules.RuleProblem;
+import com.catalysttracker.rules.RulesProperties;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.catalysttracker.index.IndexNames;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = "Check, replay and measure the analysts' rules in rules/ (see rules/README.md).",
+    subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.Backtest.class, RulesCommand.Bench.class})
+final class RulesCommand {
+
+  /**
+   * The folder given, else catalyst.rules.dir from the settings. The task context is started either
+   * way: it also sets up logging, which keeps Drools' start-up chatter off the console.
+   */
+  static Path rulesDir(SpringSettings settings, Path given) {
+    try (ConfigurableApplicationContext context = ApplicationContexts.task(settings.properties())) {
+      return given != null ? given : context.getBean(RulesProperties.class).dir();
+    }
+  }
+
+  @Command(
+      name = "validate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Compile the rules as the service would and print path:line:col: message for each error.",
+        "Exit code 0 when they compile, 1 otherwise."
+      })
+  static final class Validate implements Callable<Integer> {
+    @Mixin SpringSettings settings;
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The rules folder (default catalyst.rules.dir, ./rules).")
+    Path dir;
+
+    @Override
+    public Integer call() {
+      Path folder = rulesDir(settings, dir);
+      PrintWriter out = spec.commandLine().getOut();
+      RuleBase base;
+      try {
+        base = RuleBase.compile(folder);
+      } catch (RuleCompileException e) {
+        List<RuleProblem> problems = e.problems();
+        PrintWriter err = spec.commandLine().getErr();
+        problems.forEach(err::println);
+        err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + folder);
+        return 1;
+      }
+      out.println(folder + ": " + base.ruleCount() + " rules compile; themes " + String.join(", ", base.themes()));
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "test",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Run the rule tests in DIR/tests/*.json (a sample document and the themes and alerts it must"
+            + " produce) and print each failure with its file. Exit code 1 when one fails."
+      })
+  static final class Test implements Callable<Integer> {
+    @Mixin SpringSettings settings;
+    @Spec CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "The rules folder (default catalyst.rules.dir, ./rules).")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+      Path folder = rulesDir(settings, dir);
+      RuleBase base;
+      try {
+        base = RuleBase.compile(folder);
+      } catch (RuleCompileException e) {
+        spec.commandLine().getErr().println(e.getMessage());
+        return 1;
+      }
+      List<com.catalysttracker.rules.RuleTests.Failure> failures = com.catalysttracker.rules.RuleTests.run(base, folder);
+      failures.forEach(spec.commandLine().getErr()::println);
+      int total = com.catalysttracker.rules.RuleTests.files(folder).size();
+      spec.commandLine().getOut().println(total + " rule tests, " + failures.size() + " failures");
+      return failures.isEmpty() ? 0 : 1;
+    }
+  }
+
+  @Command(
+      name = "backtest",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Replay indexed documents published since DATE through the rules and print the alerts they would"
+            + " raise (one per key), sending and storing nothing.",
+        "With --compare, run an edited copy over the same documents and print which alerts appear (+)"
+            + " and disappear (-)."
+      })
+  static final class Backtest implements Callable<Integer> {
+    @Mixin SpringSettings settings;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--since", required = true, paramLabel = "DATE", description = "First publication date, yyyy-MM-dd.")
+    LocalDate since;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "The rules folder (default catalyst.rules.dir).")
+    Path rules;
+
+    @Option(names = "--compare", paramLabel = "DIR", description = "An edited copy of the rules to compare with.")
+    Path compare;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      try (ConfigurableApplicationContext context = ApplicationContexts.task(settings.properties())) {
+        Path folder = rules != null ? rules : context.getBean(RulesProperties.class).dir();
+        RuleBase base;
+        RuleBase edited;
+        try {
+          base = RuleBase.compile(folder);
+          edited = compare == null ? base : RuleBase.compile(compare);
+        } catch (RuleCompileException e) {
+          spec.commandLine().getErr().println(e.getMessage());
+          return 1;
+        }
+        context.getBean(AppliedIndices.class);
+        IndexedDocuments documents = new IndexedDocuments(context.getBean(ElasticsearchClient.class),
+            context.getBean(IndexNames.class));
+        com.catalysttracker.rules.Backtest backtest = new com.catalysttracker.rules.Backtest(base, edited);
+        Instant now = Instant.now();
+        documents.publishedSince(since, document -> backtest.add(document, now));
+        if (compare == null) {
+          backtest.alerts().forEach(alert -> out.println(line(" ", alert)));
+          out.println(backtest.documents() + " documents since " + since + " · " + backtest.alerts().size()
+              + " alerts would fire (nothing sent)");
+        } else {
+          backtest.appearing().forEach(alert -> out.println(line("+", alert)));
+          backtest.disappearing().forEach(alert -> out.println(line("-", alert)));
+          out.println(backtest.documents() + " documents since " + since + " · " + backtest.appearing().size()
+              + " alerts appear, " + backtest.disappearing().size() + " disappear with " + compare);
+        }
+        return 0;
+      }
+    }
+
+    private static String line(String sign, Alert alert) {
+      return sign + " " + alert.severity().wireName() + "\t" + alert.theme() + "\t" + alert.message() + "\t["
+          + alert.key() + "] " + alert.explanation().file() + ":" + alert.explanation().line();
+    }
+  }
+
+  @Command(
+      name = "bench",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Measure the rules on a fixed generated data set, on one thread: documents per second with the"
+            + " rules folder as it is and with N generated keyword rules added, and the time to compile"
+            + " and swap that larger rule base."
+      })
+  static final class Bench implements Callable<Integer> {
+    @Mixin SpringSettings settings;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "The rules folder (default catalyst.rules.dir).")
+    Path rules;
+
+    @Option(names = "--documents", defaultValue = "20000", paramLabel = "N", description = "Documents per measurement (default ${DEFAULT-VALUE}).")
+    int documents;
+
+    @Option(names = "--keyword-rules", defaultValue = "1000", paramLabel = "N", description = "Generated keyword rules (default ${DEFAULT-VALUE}).")
+    int keywordRules;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      Path folder = rulesDir(settings, rules);
+      List<Document> data = RuleBench.documents(documents, 1500, 42);
+      RuleBase base = RuleBase.compile(folder);
+      out.println(String.format(Locale.ROOT, "%d documents of ~1,500 characters, one thread", documents));
+      out.println(String.format(Locale.ROOT, "rules as they are (%d rules, %d themes): %,.0f documents/s",
+          base.ruleCount(), base.themes().size(), throughput(base, data)));
+      Path temp = Files.createTempDirectory("catalyst-bench");
+      try {
+        Path larger = RuleBench.withKeywordRules(folder, temp.resolve("rules"), keywordRules);
+        RuleEngine engine = new RuleEngine(base, java.time.Clock.systemUTC());
+        long start = System.nanoTime();
+        RuleBase compiled = RuleBase.compile(larger);
+        engine.swap(compiled);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.println(String.format(Locale.ROOT, "compile and swap with %d keyword rules (%d rules): %.2f s",
+            keywordRules, compiled.ruleCount(), seconds));
+        out.println(String.format(Locale.ROOT, "with %d keyword rules: %,.0f documents/s", keywordRules,
+            throughput(compiled, data)));
+      } finally {
+        try (Stream<Path> files = Files.walk(temp)) {
+          for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(file);
+          }
+        }
+      }
+      return 0;
+    }
+
+    private static double throughput(RuleBase base, List<Document> data) {
+      Instant now = Instant.now();
+      // Warm up the JIT on a fifth of the data before measuring the whole set.
+      for (Document document : data.subList(0, data.size() / 5)) {
+        RuleEngine.evaluate(base, document, now);
+      }
+      long start = System.nanoTime();
+      int alerts = 0;
+      for (Document document : data) {
+        alerts += RuleEngine.evaluate(base, document, now).alerts().size();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (alerts < 0) {
+        throw new IllegalStateException("unreachable: keeps the JIT from dropping the evaluations");
+      }
+      return data.size() / seconds;
+    }
+  }
+}

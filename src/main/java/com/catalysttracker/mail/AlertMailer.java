@@ -1,0 +1,68 @@
+package com.catalysttracker.mail;
+
+import com.catalysttracker.alert.Alert;
+import com.catalysttracker.document.Document;
+import com.catalysttracker.document.DocumentIds;
+import jakarta.mail.MessagingException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Turns stored alerts into email for their subscribers: each (alert, recipient) is queued once in
+ * the durable outbox, then delivery is woken.
+ */
+public final class AlertMailer implements AutoCloseable {
+  private final List<Subscription> subscriptions;
+  private final String from;
+  private final Outbox outbox;
+  private final MailDelivery delivery;
+
+  AlertMailer(List<Subscription> subscriptions, String from, Outbox outbox, MailDelivery delivery) {
+    this.subscriptions = List.copyOf(subscriptions);
+    this.from = from;
+    this.outbox = outbox;
+    this.delivery = delivery;
+  }
+
+  /** Queues email for {@code alerts} (already de-duplicated) about {@code documents}; returns the files queued. */
+  public List<Path> send(List<Alert> alerts, List<Document> documents) throws IOException {
+    List<Path> queued = new java.util.ArrayList<>();
+    for (Alert alert : alerts) {
+      List<Document> linked = documents.stream().filter(d -> alert.documentIds().contains(d.id())).toList();
+      for (Subscription subscription : subscriptions) {
+        if (!subscription.wants(alert)) {
+          continue;
+        }
+        String name = alert.createdAt().toEpochMilli() + "-" + alert.id().substring(0, 12) + "-"
+            + DocumentIds.forUrl(subscription.recipient()).substring(0, 8);
+        try {
+          Path file = outbox.put(name, AlertMail.compose(alert, linked, from, subscription.recipient()));
+          delivery.queued(file);
+          queued.add(file);
+        } catch (MessagingException e) {
+          throw new IOException("cannot write the email for alert " + alert.id() + " to " + subscription.recipient(), e);
+        }
+      }
+    }
+    if (!queued.isEmpty()) {
+      delivery.wake();
+    }
+    return queued;
+  }
+
+  /** Sends what a previous run left in the outbox, in the background. */
+  void flushLater() {
+    delivery.wake();
+  }
+
+  /** Sends what waits in the outbox now, on the caller's thread; the count sent. */
+  public int flush() {
+    return delivery.flush();
+  }
+
+  @Override
+  public void close() {
+    delivery.close();
+  }
+}

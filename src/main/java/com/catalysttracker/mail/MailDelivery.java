@@ -1,0 +1,96 @@
+package com.catalysttracker.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Sends what waits in the outbox over SMTP, oldest first, in one background thread. While the
+ * server refuses or is down, messages stay in the outbox and delivery retries with doubling backoff;
+ * each message leaves the outbox only after the server accepted it. Without SMTP, messages stay as
+ * {@code .eml} files for a person to read.
+ */
+final class MailDelivery implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+  private final Outbox outbox;
+  private final @Nullable JavaMailSender smtp;
+  private final Duration firstBackoff;
+  private final Duration maxBackoff;
+  private final ScheduledExecutorService worker;
+  private Duration backoff;
+  private boolean retryScheduled;
+
+  MailDelivery(Outbox outbox, @Nullable JavaMailSender smtp, Duration firstBackoff, Duration maxBackoff) {
+    this.outbox = outbox;
+    this.smtp = smtp;
+    this.firstBackoff = firstBackoff;
+    this.maxBackoff = maxBackoff;
+    this.backoff = firstBackoff;
+    this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "mail-delivery");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** Asks the worker to send what is queued now (returns at once). */
+  void wake() {
+    if (smtp != null) {
+      worker.execute(this::flush);
+    }
+  }
+
+  /** Logs where a message went when there is no SMTP server to send it to. */
+  void queued(Path file) {
+    if (smtp == null) {
+      log.info("No SMTP server configured (catalyst.mail.smtp-host): alert email written to {}", file);
+    }
+  }
+
+  /** Sends every queued message; stops at the first failure and schedules a retry. Runs on the worker. */
+  synchronized int flush() {
+    if (smtp == null) {
+      return 0;
+    }
+    int sent = 0;
+    try {
+      for (Path file : outbox.pending()) {
+        MimeMessage message = Outbox.read(file);
+        smtp.send(message);
+        outbox.markSent(file);
+        sent++;
+      }
+      backoff = firstBackoff;
+    } catch (MailException | MessagingException | IOException e) {
+      log.warn("Alert email not delivered ({}); retrying in {}, messages wait in {}", e.getMessage(), backoff,
+          outbox.pendingDir());
+      if (!retryScheduled) {
+        retryScheduled = true;
+        worker.schedule(() -> {
+          synchronized (this) {
+            retryScheduled = false;
+          }
+          flush();
+        }, backoff.toMillis(), TimeUnit.MILLISECONDS);
+      }
+      backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+    }
+    return sent;
+  }
+
+  @Override
+  public void close() {
+    worker.shutdownNow();
+  }
+}
