@@ -286,7 +286,12 @@ public final class SourceCrawler {
         return;
       }
       results.add(result);
-      request = details.next(item.url(), results).orElse(null);
+      try {
+        request = details.next(item.url(), results).orElse(null);
+      } catch (IllegalArgumentException e) {
+        fail(item.url() + ": " + e.getMessage());
+        return;
+      }
     }
     List<FetchedResponse> responses = results.stream()
         .map(r -> new FetchedResponse(r.url().toString(), r.contentType(), r.body())).toList();
