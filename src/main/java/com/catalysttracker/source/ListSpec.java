@@ -41,7 +41,9 @@ public record ListSpec(
   /** How a list answer is read. */
   public enum Format {
     HTML,
-    JSON
+    JSON,
+    /** A JSON answer carrying an HTML fragment (jpaas publish-server units): items by CSS in it. */
+    JSON_HTML
   }
 
   /**

@@ -238,7 +238,8 @@ public final class SourceDefinitionLoader {
       format = switch (formatNode.text().toLowerCase(Locale.ROOT)) {
         case "html" -> ListSpec.Format.HTML;
         case "json" -> ListSpec.Format.JSON;
-        default -> throw formatNode.error("expected html or json, was '" + formatNode.text() + "'");
+        case "json-html" -> ListSpec.Format.JSON_HTML;
+        default -> throw formatNode.error("expected html, json or json-html, was '" + formatNode.text() + "'");
       };
     }
     RequestTemplate.Method method = RequestTemplate.Method.GET;
@@ -370,6 +371,19 @@ public final class SourceDefinitionLoader {
 
   private ItemSpec items(YamlNode node, ListSpec.Format format) {
     Map<String, YamlNode> items = node.mapping(ITEMS);
+    if (format == ListSpec.Format.JSON_HTML) {
+      // The fragment by JSON path, then items in it by CSS, as an html list.
+      YamlNode pathNode = require(node, items, "path");
+      String fragment = jsonPath(pathNode, pathNode.text());
+      Map<String, YamlNode> css = new LinkedHashMap<>(items);
+      css.remove("path");
+      ItemSpec html = itemsOf(node, css, ListSpec.Format.HTML);
+      return new ItemSpec(html.select(), html.link(), html.title(), html.date(), fragment);
+    }
+    return itemsOf(node, items, format);
+  }
+
+  private ItemSpec itemsOf(YamlNode node, Map<String, YamlNode> items, ListSpec.Format format) {
     String key = format == ListSpec.Format.HTML ? "select" : "path";
     String other = format == ListSpec.Format.HTML ? "path" : "select";
     if (items.containsKey(other)) {
