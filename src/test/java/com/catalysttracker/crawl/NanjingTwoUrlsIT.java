@@ -31,7 +31,9 @@ class NanjingTwoUrlsIT {
   @Test
   void oneDocumentAtTwoUrlsIsFetchedTwiceAndIndexedOnceWithBothInSeenAt() throws Exception {
     ElasticsearchClient client = TestElasticsearch.client();
-    IndexNames names = new IndexNames(TestElasticsearch.prefixFor(NanjingTwoUrlsIT.class));
+    // A fresh prefix per run: the shared test node keeps earlier runs' crawl-state, which would
+    // (rightly) spare both detail pages this test needs fetched.
+    IndexNames names = new IndexNames(TestElasticsearch.prefixFor(NanjingTwoUrlsIT.class) + Long.toString(System.nanoTime(), 36) + "-");
     new IndexConfigApplier(client, Path.of("index-config"), names).apply();
     DocumentIndex documents = new DocumentIndex(client, names, ChineseSegmenter.fromDictionary(Path.of("index-config/dictionary.txt")));
     DocumentLinker linker = new DocumentLinker(client, names);
