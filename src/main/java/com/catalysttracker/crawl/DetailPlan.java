@@ -19,6 +19,7 @@ interface DetailPlan {
   static DetailPlan of(String adapter) {
     return switch (adapter) {
       case "sgcc-ecp" -> new SgccEcpDetails();
+      case "ndrc" -> new NdrcDetails();
       default -> new PageDetails();
     };
   }

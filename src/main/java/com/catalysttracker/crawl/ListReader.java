@@ -15,7 +15,11 @@ interface ListReader {
   ListPage read(SourceDefinition source, ListSpec list, FetchResult page);
 
   static ListReader of(ListSpec.Format format) {
-    return format == ListSpec.Format.JSON ? new JsonListReader() : new HtmlListReader();
+    return switch (format) {
+      case JSON -> new JsonListReader();
+      case JSON_HTML -> new FragmentListReader();
+      case HTML -> new HtmlListReader();
+    };
   }
 
   /** A list answer that cannot be read at all: a failure, not an empty page. */

@@ -48,6 +48,7 @@ public final class SourceCrawler {
   private final Map<String, Boolean> visited = new HashMap<>();
   private final List<String> problems = new ArrayList<>();
   private final Map<String, Integer> firstPageItems = new LinkedHashMap<>();
+  private final List<String> blocked = new ArrayList<>();
   private int pages;
   private int fresh;
   private int changed;
@@ -80,16 +81,20 @@ public final class SourceCrawler {
   /** Runs once; call on a fresh instance for each run. */
   public CrawlSummary run() {
     long started = System.nanoTime();
-    for (ListSpec list : source.lists()) {
-      if (Thread.currentThread().isInterrupted()) {
+    for (ListSpec declared : source.lists()) {
+      // A site that answers block pages is left alone until the next run: more requests only
+      // prolong the block.
+      if (Thread.currentThread().isInterrupted() || !blocked.isEmpty()) {
         break;
       }
-      if (list.perTerm()) {
-        for (String term : source.searchTerms()) {
-          walk(list, term);
+      for (ListSpec list : discovered(declared)) {
+        if (list.perTerm()) {
+          for (String term : source.searchTerms()) {
+            walk(list, term);
+          }
+        } else {
+          walk(list, null);
         }
-      } else {
-        walk(list, null);
       }
     }
     recordHealth();
@@ -97,6 +102,66 @@ public final class SourceCrawler {
         Duration.ofNanos(System.nanoTime() - started), requests, detailRequests, problems);
     log.info("{}: {}", source.id(), summary.line());
     return summary;
+  }
+
+  /**
+   * The list itself, or one list per combination of the values its {@code discover} page carries
+   * (gkmlpt: the SID and every category of the tree); none when that page cannot be read.
+   */
+  private List<ListSpec> discovered(ListSpec list) {
+    ListSpec.Discovery discover = list.discover();
+    if (discover == null) {
+      return List.of(list);
+    }
+    FetchOutcome outcome = fetcher.fetch(FetchRequest.get(URI.create(CanonicalUrls.escape(discover.url()))));
+    requests += attempts(outcome);
+    pages++;
+    if (!(outcome instanceof FetchResult result)) {
+      fail("list " + list.name() + ": its discover page " + discover.url() + ": " + describe(outcome));
+      return List.of();
+    }
+    String text = result.text() == null ? "" : result.text();
+    if (blockedBy(list, list.name() + " discover page", result, text)) {
+      return List.of();
+    }
+    List<Map<String, String>> combinations = new ArrayList<>();
+    combinations.add(new LinkedHashMap<>());
+    for (Map.Entry<String, String> value : discover.values().entrySet()) {
+      java.util.Set<String> found = new java.util.LinkedHashSet<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile(value.getValue().substring("regex:".length())).matcher(text);
+      while (m.find()) {
+        if (m.group(1) != null && !m.group(1).isBlank()) {
+          found.add(m.group(1).strip());
+        }
+      }
+      if (found.isEmpty()) {
+        fail("list " + list.name() + ": discover.values." + value.getKey() + " (" + value.getValue() + ") matched nothing on " + discover.url()
+            + "; the page changed, update the pattern in crawlers/" + source.id() + ".yml");
+        return List.of();
+      }
+      List<Map<String, String>> next = new ArrayList<>();
+      for (Map<String, String> partial : combinations) {
+        for (String v : found) {
+          Map<String, String> more = new LinkedHashMap<>(partial);
+          more.put(value.getKey(), v);
+          next.add(more);
+        }
+      }
+      combinations = next;
+    }
+    return combinations.stream().map(list::withValues).toList();
+  }
+
+  private boolean blockedBy(ListSpec list, String label, FetchResult result, String text) {
+    for (String marker : list.blockMarkers()) {
+      if (text.contains(marker)) {
+        blocked.add(label + ": '" + marker + "' at " + result.url());
+        fail(label + " (" + result.url() + "): the site answered a block page ('" + marker
+            + "'); stopped this source until the next run");
+        return true;
+      }
+    }
+    return false;
   }
 
   private void walk(ListSpec list, @Nullable String term) {
@@ -114,12 +179,8 @@ public final class SourceCrawler {
         return;
       }
       String text = result.text() == null ? "" : result.text();
-      for (String marker : list.blockMarkers()) {
-        if (text.contains(marker)) {
-          fail("list " + label + " page " + page + " (" + result.url() + "): the site answered a block page ('" + marker
-              + "'); stopped this list until the next run");
-          return;
-        }
+      if (blockedBy(list, "list " + label + " page " + page, result, text)) {
+        return;
       }
       ListPage read;
       try {
@@ -129,6 +190,8 @@ public final class SourceCrawler {
         return;
       }
       listPagesRead++;
+      // Lists mix in other sites' pages (a State Council briefing on a ministry list): not this source's.
+      read = new ListPage(read.items().stream().filter(this::onSite).toList(), read.pages());
       if (page == 1 && term == null) {
         firstPageItems.put(list.name(), read.items().size());
       }
@@ -179,6 +242,15 @@ public final class SourceCrawler {
     }
   }
 
+  private boolean onSite(ListItem item) {
+    try {
+      String host = URI.create(CanonicalUrls.escape(item.url())).getHost();
+      return host != null && source.hosts().contains(host.toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private void fetchDocument(ListItem item, @Nullable ItemState before) {
     Instant now = clock.get();
     List<FetchResult> results = new ArrayList<>();
@@ -214,7 +286,12 @@ public final class SourceCrawler {
         return;
       }
       results.add(result);
-      request = details.next(item.url(), results).orElse(null);
+      try {
+        request = details.next(item.url(), results).orElse(null);
+      } catch (IllegalArgumentException e) {
+        fail(item.url() + ": " + e.getMessage());
+        return;
+      }
     }
     List<FetchedResponse> responses = results.stream()
         .map(r -> new FetchedResponse(r.url().toString(), r.contentType(), r.body())).toList();
@@ -292,7 +369,7 @@ public final class SourceCrawler {
   private void recordHealth() {
     try {
       SourceHealth previous = state.health(source.id()).orElse(SourceHealth.initial(source.id()));
-      SourceHealth current = previous.after(new SourceHealth.Run(firstPageItems, listPagesRead, detailsExtracted, detailsMissing), clock.get());
+      SourceHealth current = previous.after(new SourceHealth.Run(firstPageItems, listPagesRead, detailsExtracted, detailsMissing, blocked), clock.get());
       state.put(current);
       if (!current.healthy()) {
         log.warn("{} is unhealthy: {}", source.id(), String.join("; ", current.problems()));

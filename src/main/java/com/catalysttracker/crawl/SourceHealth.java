@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param lastDetails detail pages extracted in the last run
  * @param lastDetailsMissingFields of those, pages where a required field came back empty
  * @param baselineMissingRate the usual share of such pages
+ * @param blocked whether the last run met a block page or challenge (answered with status 200)
+ * @param lastBlocked when a run last met one, null if never
  * @param healthy false when any problem stands
  * @param problems what is wrong, one sentence each
  */
@@ -35,6 +37,8 @@ public record SourceHealth(
     int lastDetails,
     int lastDetailsMissingFields,
     double baselineMissingRate,
+    boolean blocked,
+    @Nullable Instant lastBlocked,
     boolean healthy,
     List<String> problems) {
 
@@ -49,7 +53,7 @@ public record SourceHealth(
   }
 
   public static SourceHealth initial(String source) {
-    return new SourceHealth(source, null, null, 0, Map.of(), Map.of(), 0, 0, 0.0, true, List.of());
+    return new SourceHealth(source, null, null, 0, Map.of(), Map.of(), 0, 0, 0.0, false, null, true, List.of());
   }
 
   /**
@@ -59,8 +63,17 @@ public record SourceHealth(
    * @param listPagesRead list pages read
    * @param details detail pages extracted
    * @param detailsMissingFields of those, pages with a required field empty
+   * @param blocked the block pages met, one line each (list, marker, URL)
    */
-  record Run(Map<String, Integer> firstPageItems, int listPagesRead, int details, int detailsMissingFields) {}
+  record Run(Map<String, Integer> firstPageItems, int listPagesRead, int details, int detailsMissingFields, List<String> blocked) {
+    Run {
+      blocked = List.copyOf(blocked);
+    }
+
+    Run(Map<String, Integer> firstPageItems, int listPagesRead, int details, int detailsMissingFields) {
+      this(firstPageItems, listPagesRead, details, detailsMissingFields, List.of());
+    }
+  }
 
   /** The health after {@code run}, judged against this (the previous) state's baseline. */
   SourceHealth after(Run run, Instant now) {
@@ -86,10 +99,15 @@ public record SourceHealth(
         missingBaseline = (1 - WEIGHT) * baselineMissingRate + WEIGHT * rate;
       }
     }
+    boolean isBlocked = !run.blocked().isEmpty();
+    if (isBlocked) {
+      found.add("blocked: the site answered a block page or challenge instead of a list (" + String.join("; ", run.blocked())
+          + "); nothing from it was indexed, the next run tries again");
+    }
     if (failures >= FAILURES_BEFORE_UNHEALTHY) {
       found.add(failures + " runs in a row could not read any list page: the site is down, blocking us, or moved");
     }
     return new SourceHealth(source, now, readSomething ? now : lastSuccess, failures, run.firstPageItems(), baseline,
-        run.details(), run.detailsMissingFields(), missingBaseline, found.isEmpty(), found);
+        run.details(), run.detailsMissingFields(), missingBaseline, isBlocked, isBlocked ? now : lastBlocked, found.isEmpty(), found);
   }
 }

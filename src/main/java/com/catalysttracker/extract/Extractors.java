@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 public final class Extractors {
 
   /** Adapter names a definition's {@code detail.adapter} may give. */
-  public static final Set<String> ADAPTERS = Set.of("html", "sgcc-ecp");
+  public static final Set<String> ADAPTERS = Set.of("html", "sgcc-ecp", "ndrc");
 
   private final ReferenceData reference;
 
@@ -19,6 +19,7 @@ public final class Extractors {
   public DocumentExtractor forSource(String adapter, SourceKind kind, DetailSelectors selectors, @Nullable Charset encoding) {
     return switch (adapter) {
       case "sgcc-ecp" -> new SgccEcpExtractor(reference);
+      case "ndrc" -> new NdrcDraftExtractor(new HtmlDocumentExtractor(kind, selectors, encoding, reference), reference);
       case "html" -> new HtmlDocumentExtractor(kind, selectors, encoding, reference);
       default -> throw new IllegalArgumentException("unknown detail adapter '" + adapter + "'; known: " + ADAPTERS);
     };

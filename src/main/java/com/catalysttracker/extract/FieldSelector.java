@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  *       trailing colon ignored), for label/value tables such as {@code 发文机关：| 国家数据局};
  *   <li>{@code regex:PATTERN}: group 1 (else the whole match) of each match in the page text
  *       (full-width forms folded, whitespace runs as one space);
- *   <li>{@code title-regex:PATTERN}: the same, in the title already extracted.
+ *   <li>{@code title-regex:PATTERN}: the same, in the title already extracted;
+ *   <li>{@code url-date}: the date a CMS writes into the page's address ({@code /20250514/…},
+ *       {@code /2023-04/02/…}), for sites whose page prints only a signing date.
  * </ul>
  *
  * A field lists several in order; the first that yields a value wins, so a layout change breaks
@@ -35,7 +37,8 @@ public final class FieldSelector {
     CSS,
     CELL,
     REGEX,
-    TITLE_REGEX
+    TITLE_REGEX,
+    URL_DATE
   }
 
   private static final Pattern ATTRIBUTE = Pattern.compile("^(.*\\S)@([A-Za-z][A-Za-z0-9_:-]*)$");
@@ -63,6 +66,9 @@ public final class FieldSelector {
     String s = spec.strip();
     if (s.isEmpty()) {
       throw new IllegalArgumentException("an empty selector");
+    }
+    if (s.equals("url-date")) {
+      return new FieldSelector(s, Kind.URL_DATE, null, null, null, null);
     }
     if (s.startsWith("cell:")) {
       String label = compact(s.substring(5));
@@ -142,6 +148,12 @@ public final class FieldSelector {
         Matcher m = Objects.requireNonNull(pattern).matcher(text);
         while (m.find()) {
           add(out, m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group());
+        }
+      }
+      case URL_DATE -> {
+        org.jsoup.nodes.Document document = root.ownerDocument();
+        if (document != null) {
+          PublishedDateParser.fromUrl(document.location()).ifPresent(d -> add(out, d.toString()));
         }
       }
     }

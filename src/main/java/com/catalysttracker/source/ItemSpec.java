@@ -1,6 +1,7 @@
 package com.catalysttracker.source;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a list page's items are and how to read each.
@@ -11,8 +12,14 @@ import java.util.List;
  *     template with {@code {field}} placeholders building the canonical URL
  * @param title optional, as {@code link}; the list's title is only a hint for change detection
  * @param date optional, as {@code link}
+ * @param fragment json-html lists: the JSON path of the HTML fragment the items are in
+ *     ({@code data.html}); null otherwise
  */
-public record ItemSpec(String select, List<String> link, List<String> title, List<String> date) {
+public record ItemSpec(String select, List<String> link, List<String> title, List<String> date, @Nullable String fragment) {
+
+  public ItemSpec(String select, List<String> link, List<String> title, List<String> date) {
+    this(select, link, title, date, null);
+  }
 
   public ItemSpec {
     link = List.copyOf(link);

@@ -1,6 +1,7 @@
 package com.catalysttracker.source;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param items where items are and how to read their link, title and date
  * @param blockMarkers text that marks a block or rate-limit page answered with status 200 (频繁访问):
  *     such a page is a failure, never an empty list
+ * @param discover a page read before the list whose values fill named placeholders (gkmlpt's SID
+ *     and category tree), or null
  */
 public record ListSpec(
     String name,
@@ -32,12 +35,27 @@ public record ListSpec(
     int pageSize,
     int maxPages,
     ItemSpec items,
-    List<String> blockMarkers) {
+    List<String> blockMarkers,
+    @Nullable Discovery discover) {
 
   /** How a list answer is read. */
   public enum Format {
     HTML,
-    JSON
+    JSON,
+    /** A JSON answer carrying an HTML fragment (jpaas publish-server units): items by CSS in it. */
+    JSON_HTML
+  }
+
+  /**
+   * Values a list's requests need that the site itself carries: {@code url} is fetched once per run,
+   * each of {@code values} ({@code name → regex:PATTERN}) collects every distinct group 1 in its raw
+   * text, and the list is walked once per combination with {@code {name}} filled in.
+   */
+  public record Discovery(String url, Map<String, String> values) {
+    public Discovery {
+      Objects.requireNonNull(url, "url");
+      values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+    }
   }
 
   public ListSpec {
@@ -52,6 +70,13 @@ public record ListSpec(
   /** Whether there can be a page 2 at all. */
   public boolean paged() {
     return next != null || first.usesPage();
+  }
+
+  /** This list with discovered values filled into its requests (and named after them). */
+  public ListSpec withValues(Map<String, String> values) {
+    String label = name + " " + values.toString().replace(", ", " ");
+    return new ListSpec(label, format, first.withValues(values), next == null ? null : next.withValues(values), pages, total, pageSize,
+        maxPages, items, blockMarkers, null);
   }
 
   /** The request for a page (1-based). */

@@ -47,6 +47,30 @@ public record RequestTemplate(Method method, String url, @Nullable String json, 
         || form.values().stream().anyMatch(v -> v.contains("{page}") || v.contains("{index}"));
   }
 
+  /**
+   * This request with discovered values ({@code {sid}}, {@code {category}}) filled in: percent-encoded
+   * in the URL, JSON-escaped in a JSON body, as is in form fields and headers.
+   */
+  public RequestTemplate withValues(Map<String, String> values) {
+    Map<String, String> f = new LinkedHashMap<>();
+    form.forEach((k, v) -> f.put(k, named(v, values, s -> s)));
+    Map<String, String> h = new LinkedHashMap<>();
+    headers.forEach((k, v) -> h.put(k, named(v, values, s -> s)));
+    return new RequestTemplate(method, named(url, values, s -> URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20")),
+        json == null ? null : named(json, values, RequestTemplate::jsonEscape), f, h);
+  }
+
+  private static String named(String template, Map<String, String> values, java.util.function.UnaryOperator<String> escape) {
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      m.appendReplacement(sb, Matcher.quoteReplacement(value == null ? m.group() : escape.apply(value)));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
   public String url(int page, @Nullable String term) {
     return fill(url, page, term == null ? null : URLEncoder.encode(term, StandardCharsets.UTF_8).replace("+", "%20"));
   }

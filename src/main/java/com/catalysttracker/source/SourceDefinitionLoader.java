@@ -49,7 +49,9 @@ public final class SourceDefinitionLoader {
   private static final Set<String> POLITENESS = Set.of("delay", "user-agent");
   private static final Set<String> INCREMENTAL = Set.of("stop-after-seen");
   private static final Set<String> SEARCH = Set.of("themes", "terms");
-  private static final Set<String> LIST = Set.of("name", "format", "method", "url", "json", "form", "headers", "paging", "items", "block-markers");
+  private static final Set<String> LIST = Set.of("name", "format", "method", "url", "json", "form", "headers", "paging", "items", "block-markers", "discover");
+  private static final Set<String> DISCOVER = Set.of("url", "values");
+  private static final Set<String> BUILT_IN = Set.of("page", "index", "term");
   private static final Set<String> PAGING = Set.of("url", "json", "form", "pages", "total", "page-size", "max-pages");
   private static final Set<String> ITEMS = Set.of("select", "path", "link", "title", "date");
   private static final Set<String> DETAIL;
@@ -236,7 +238,8 @@ public final class SourceDefinitionLoader {
       format = switch (formatNode.text().toLowerCase(Locale.ROOT)) {
         case "html" -> ListSpec.Format.HTML;
         case "json" -> ListSpec.Format.JSON;
-        default -> throw formatNode.error("expected html or json, was '" + formatNode.text() + "'");
+        case "json-html" -> ListSpec.Format.JSON_HTML;
+        default -> throw formatNode.error("expected html, json or json-html, was '" + formatNode.text() + "'");
       };
     }
     RequestTemplate.Method method = RequestTemplate.Method.GET;
@@ -249,7 +252,9 @@ public final class SourceDefinitionLoader {
       }
     }
     Map<String, String> headers = stringMap(YamlNode.optional(list, "headers"));
-    RequestTemplate first = request(method, urlNode, YamlNode.optional(list, "json"), YamlNode.optional(list, "form"), headers, hosts);
+    ListSpec.Discovery discover = discovery(YamlNode.optional(list, "discover"), hosts);
+    Set<String> named = discover == null ? Set.of() : discover.values().keySet();
+    RequestTemplate first = request(method, urlNode, YamlNode.optional(list, "json"), YamlNode.optional(list, "form"), headers, hosts, named);
 
     RequestTemplate next = null;
     String pages = null;
@@ -265,7 +270,7 @@ public final class SourceDefinitionLoader {
       if (nextUrl != null || nextJson != null || nextForm != null) {
         YamlNode url = nextUrl != null ? nextUrl : urlNode;
         next = request(method, url, nextJson != null ? nextJson : YamlNode.optional(list, "json"),
-            nextForm != null ? nextForm : YamlNode.optional(list, "form"), headers, hosts);
+            nextForm != null ? nextForm : YamlNode.optional(list, "form"), headers, hosts, named);
         if (!next.usesPage()) {
           throw (nextUrl != null ? nextUrl : pagingNode).error("the next-page request must use {page} or {index}, or every page would be page 2");
         }
@@ -296,16 +301,42 @@ public final class SourceDefinitionLoader {
     YamlNode itemsNode = require(node, list, "items");
     ItemSpec items = items(itemsNode, format);
     List<String> markers = YamlNode.optional(list, "block-markers") == null ? List.of() : list.get("block-markers").strings();
-    return new ListSpec(name, format, first, next, pages, total, pageSize, maxPages, items, markers);
+    return new ListSpec(name, format, first, next, pages, total, pageSize, maxPages, items, markers, discover);
+  }
+
+  private ListSpec.@Nullable Discovery discovery(@Nullable YamlNode node, List<String> hosts) {
+    if (node == null) {
+      return null;
+    }
+    Map<String, YamlNode> discover = node.mapping(DISCOVER);
+    YamlNode urlNode = require(node, discover, "url");
+    request(RequestTemplate.Method.GET, urlNode, null, null, Map.of(), hosts, Set.of());
+    YamlNode valuesNode = require(node, discover, "values");
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Map.Entry<String, YamlNode> e : valuesNode.mapping(Set.of()).entrySet()) {
+      if (BUILT_IN.contains(e.getKey()) || !e.getKey().matches("[a-z]+")) {
+        throw e.getValue().error("'" + e.getKey() + "' cannot name a discovered value: use lower-case letters other than page, index, term");
+      }
+      String spec = e.getValue().text();
+      if (!spec.startsWith("regex:")) {
+        throw e.getValue().error("a discovered value is read with regex:PATTERN (group 1 of the page's raw text), was '" + spec + "'");
+      }
+      compile(e.getValue(), spec.substring(6));
+      values.put(e.getKey(), spec);
+    }
+    if (values.isEmpty()) {
+      throw valuesNode.error("name at least one value to read from the page (e.g. sid: \"regex:SID:\\s*'(\\d+)'\")");
+    }
+    return new ListSpec.Discovery(urlNode.text(), values);
   }
 
   private RequestTemplate request(RequestTemplate.Method method, YamlNode urlNode, @Nullable YamlNode jsonNode, @Nullable YamlNode formNode,
-      Map<String, String> headers, List<String> hosts) {
+      Map<String, String> headers, List<String> hosts, Set<String> named) {
     String url = urlNode.text();
-    placeholders(urlNode, url);
+    placeholders(urlNode, url, named);
     URI uri;
     try {
-      uri = new URI(RequestTemplate.fill(url, 1, "x"));
+      uri = new URI(RequestTemplate.fill(url, 1, "x").replaceAll("\\{[a-z]+}", "0"));
     } catch (URISyntaxException e) {
       throw urlNode.error("not a valid URL (" + e.getReason() + "); percent-encode spaces and Chinese, or use {term}");
     }
@@ -321,9 +352,9 @@ public final class SourceDefinitionLoader {
         throw jsonNode.error("a JSON body needs method: POST");
       }
       json = jsonNode.text();
-      placeholders(jsonNode, json);
+      placeholders(jsonNode, json, named);
       try {
-        JSON.readTree(RequestTemplate.fill(json, 1, "x"));
+        JSON.readTree(RequestTemplate.fill(json, 1, "x").replaceAll("\\{[a-z]+}", "0"));
       } catch (JsonProcessingException e) {
         throw jsonNode.error("not valid JSON once placeholders are filled (" + e.getOriginalMessage() + "); quote string placeholders: \"{term}\"");
       }
@@ -340,6 +371,19 @@ public final class SourceDefinitionLoader {
 
   private ItemSpec items(YamlNode node, ListSpec.Format format) {
     Map<String, YamlNode> items = node.mapping(ITEMS);
+    if (format == ListSpec.Format.JSON_HTML) {
+      // The fragment by JSON path, then items in it by CSS, as an html list.
+      YamlNode pathNode = require(node, items, "path");
+      String fragment = jsonPath(pathNode, pathNode.text());
+      Map<String, YamlNode> css = new LinkedHashMap<>(items);
+      css.remove("path");
+      ItemSpec html = itemsOf(node, css, ListSpec.Format.HTML);
+      return new ItemSpec(html.select(), html.link(), html.title(), html.date(), fragment);
+    }
+    return itemsOf(node, items, format);
+  }
+
+  private ItemSpec itemsOf(YamlNode node, Map<String, YamlNode> items, ListSpec.Format format) {
     String key = format == ListSpec.Format.HTML ? "select" : "path";
     String other = format == ListSpec.Format.HTML ? "path" : "select";
     if (items.containsKey(other)) {
@@ -436,11 +480,12 @@ public final class SourceDefinitionLoader {
     }
   }
 
-  private static void placeholders(YamlNode node, String template) {
+  private static void placeholders(YamlNode node, String template, Set<String> named) {
     Matcher m = RequestTemplate.PLACEHOLDER.matcher(template);
     while (m.find()) {
-      if (!Set.of("page", "index", "term").contains(m.group(1))) {
-        throw node.error("unknown placeholder {" + m.group(1) + "}; known: {page}, {index}, {term}");
+      if (!BUILT_IN.contains(m.group(1)) && !named.contains(m.group(1))) {
+        throw node.error("unknown placeholder {" + m.group(1) + "}; known: {page}, {index}, {term}"
+            + (named.isEmpty() ? "" : ", and from discover.values: {" + String.join("}, {", named) + "}"));
       }
     }
   }

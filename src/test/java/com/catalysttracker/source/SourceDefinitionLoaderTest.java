@@ -85,6 +85,26 @@ class SourceDefinitionLoaderTest {
   }
 
   @Test
+  void rejectsAPlaceholderNoDiscoverValueNames() throws IOException {
+    Path file = write("demo.yml", VALID.replace("https://www.example.gov.cn/list/", "https://www.example.gov.cn/api/{category}"));
+    assertThatThrownBy(() -> loader.load(file))
+        .hasMessage(file + ":7:10: lists[0].url: unknown placeholder {category}; known: {page}, {index}, {term}");
+  }
+
+  @Test
+  void acceptsDiscoveredPlaceholdersAndRejectsADiscoverValueThatIsNotARegex() throws IOException {
+    String discovering = VALID.replace("  - url: https://www.example.gov.cn/list/\n",
+        "  - url: https://www.example.gov.cn/api/{category}?sid={sid}\n"
+            + "    discover:\n"
+            + "      url: https://www.example.gov.cn/gkmlpt/index\n"
+            + "      values: {sid: 'regex:SID:(\\d+)', category: 'regex:id=(\\d+)'}\n");
+    assertThat(loader.load(write("demo.yml", discovering)).lists().get(0).discover().values()).containsOnlyKeys("sid", "category");
+    Path file = write("demo.yml", discovering.replace("category: 'regex:id=(\\d+)'", "category: 'tree.*.id'"));
+    assertThatThrownBy(() -> loader.load(file))
+        .hasMessage(file + ":10:50: lists[0].discover.values.category: a discovered value is read with regex:PATTERN (group 1 of the page's raw text), was 'tree.*.id'");
+  }
+
+  @Test
   void rejectsAListUrlOnAHostTheSourceDoesNotName() throws IOException {
     Path file = write("demo.yml", VALID.replace("https://www.example.gov.cn/list/", "https://elsewhere.example.com/list/"));
     assertThatThrownBy(() -> loader.load(file))
