@@ -88,7 +88,12 @@ public class ScheduleConfiguration {
 
   private static boolean isDatabaseAlreadyOpen(SQLException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && sql.getErrorCode() == 90020) {
+      // 90020: already open elsewhere; 8000 "Lock file recently modified": the other process is
+      // between taking the lock file and publishing its server.
+      if (cause instanceof SQLException sql
+          && (sql.getErrorCode() == 90020
+              || (sql.getErrorCode() == 8000
+                  && String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")))) {
         return true;
       }
     }
