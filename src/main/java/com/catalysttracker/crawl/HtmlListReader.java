@@ -26,6 +26,10 @@ final class HtmlListReader implements ListReader {
     for (Element item : doc.select(list.items().select())) {
       String itemText = FieldSelector.pageText(item);
       String href = first(link, item, itemText);
+      String linkTemplate = list.items().linkTemplate();
+      if (href != null && linkTemplate != null) {
+        href = linkTemplate.replace("{link}", href);
+      }
       String url = href == null ? null : CanonicalUrls.canonical(source, page.finalUrl(), href);
       if (url != null) {
         items.add(new ListItem(url, first(title, item, itemText), first(date, item, itemText)));

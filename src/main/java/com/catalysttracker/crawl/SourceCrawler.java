@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -58,6 +59,7 @@ public final class SourceCrawler {
   private int listPagesRead;
   private int detailsExtracted;
   private int detailsMissing;
+  private @Nullable String blockedBy;
 
   /**
    * @param maxPagesOverride at most this many pages per list (the {@code --max-pages} option), or 0
@@ -81,11 +83,14 @@ public final class SourceCrawler {
   public CrawlSummary run() {
     long started = System.nanoTime();
     for (ListSpec list : source.lists()) {
-      if (Thread.currentThread().isInterrupted()) {
+      if (Thread.currentThread().isInterrupted() || blockedBy != null) {
         break;
       }
       if (list.perTerm()) {
         for (String term : source.searchTerms()) {
+          if (blockedBy != null) {
+            break;
+          }
           walk(list, term);
         }
       } else {
@@ -116,6 +121,7 @@ public final class SourceCrawler {
       String text = result.text() == null ? "" : result.text();
       for (String marker : list.blockMarkers()) {
         if (text.contains(marker)) {
+          blocked("list " + label + " page " + page + " (" + result.url() + ") answered '" + marker + "'");
           fail("list " + label + " page " + page + " (" + result.url() + "): the site answered a block page ('" + marker
               + "'); stopped this list until the next run");
           return;
@@ -136,15 +142,19 @@ public final class SourceCrawler {
         listener.listPage(label, page, result.url().toString(), 0, 0);
         return;
       }
+      List<ListItem> items = read.items().stream().map(i -> new ListItem(details.canonical(i.url()), i.title(), i.date())).toList();
       Map<String, ItemState> known;
       try {
-        known = state.items(source.id(), read.items().stream().map(ListItem::url).toList());
+        known = state.items(source.id(), items.stream().map(ListItem::url).toList());
       } catch (IOException e) {
         fail("crawl state unreachable while reading " + label + " page " + page + " (" + e.getMessage() + "); stopped this list, nothing lost");
         return;
       }
       int freshOnPage = 0;
-      for (ListItem item : read.items()) {
+      for (ListItem item : items) {
+        if (blockedBy != null) {
+          return; // back off: nothing more is asked of a site that showed a block page
+        }
         Boolean newThisRun = visited.get(item.url());
         if (newThisRun != null) {
           // Already handled by an earlier list of this run: neutral for the stop rule unless it was new.
@@ -213,6 +223,12 @@ public final class SourceCrawler {
         fail(item.url() + ": the page arrived cut short (no closing </html>); left for the next run");
         return;
       }
+      Optional<String> block = details.blocked(result);
+      if (block.isPresent()) {
+        blocked(item.url() + ": " + block.get());
+        fail(item.url() + ": the site answered a block page (" + block.get() + "); stopped the run until the next one, nothing indexed");
+        return;
+      }
       results.add(result);
       request = details.next(item.url(), results).orElse(null);
     }
@@ -270,6 +286,36 @@ public final class SourceCrawler {
       listener.document(item.url(), "changed", document.title());
     }
     store(after);
+    follow(details.related(item.url(), results));
+  }
+
+  /** Documents a detail page links to that no list shows (ggzy: the other notices of a project). */
+  private void follow(List<String> related) {
+    for (String url : related) {
+      if (blockedBy != null || visited.containsKey(url)) {
+        continue;
+      }
+      Map<String, ItemState> known;
+      try {
+        known = state.items(source.id(), List.of(url));
+      } catch (IOException e) {
+        fail("crawl state unreachable while following " + url + " (" + e.getMessage() + "); left for the next run");
+        return;
+      }
+      ItemState before = known.get(url);
+      if (before != null && before.contentHash() != null) {
+        visited.put(url, false);
+        continue;
+      }
+      visited.put(url, true);
+      fetchDocument(new ListItem(url, null, null), before);
+    }
+  }
+
+  private void blocked(String what) {
+    if (blockedBy == null) {
+      blockedBy = what;
+    }
   }
 
   private void touch(ItemState before, ListItem item) {
@@ -292,7 +338,7 @@ public final class SourceCrawler {
   private void recordHealth() {
     try {
       SourceHealth previous = state.health(source.id()).orElse(SourceHealth.initial(source.id()));
-      SourceHealth current = previous.after(new SourceHealth.Run(firstPageItems, listPagesRead, detailsExtracted, detailsMissing), clock.get());
+      SourceHealth current = previous.after(new SourceHealth.Run(firstPageItems, listPagesRead, detailsExtracted, detailsMissing, blockedBy), clock.get());
       state.put(current);
       if (!current.healthy()) {
         log.warn("{} is unhealthy: {}", source.id(), String.join("; ", current.problems()));

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param baselineMissingRate the usual share of such pages
  * @param healthy false when any problem stands
  * @param problems what is wrong, one sentence each
+ * @param blocked the last run met a block page (captcha, 频繁访问, a JS challenge) and stopped
+ * @param lastBlocked when a run last met one, or null when none ever did
  */
 public record SourceHealth(
     String source,
@@ -36,7 +38,9 @@ public record SourceHealth(
     int lastDetailsMissingFields,
     double baselineMissingRate,
     boolean healthy,
-    List<String> problems) {
+    List<String> problems,
+    boolean blocked,
+    @Nullable Instant lastBlocked) {
 
   /** Runs in a row without any list page read before the source is unhealthy. */
   static final int FAILURES_BEFORE_UNHEALTHY = 3;
@@ -49,7 +53,7 @@ public record SourceHealth(
   }
 
   public static SourceHealth initial(String source) {
-    return new SourceHealth(source, null, null, 0, Map.of(), Map.of(), 0, 0, 0.0, true, List.of());
+    return new SourceHealth(source, null, null, 0, Map.of(), Map.of(), 0, 0, 0.0, true, List.of(), false, null);
   }
 
   /**
@@ -59,8 +63,9 @@ public record SourceHealth(
    * @param listPagesRead list pages read
    * @param details detail pages extracted
    * @param detailsMissingFields of those, pages with a required field empty
+   * @param blockedBy what the block page was (list, URL, marker), or null when the run was not blocked
    */
-  record Run(Map<String, Integer> firstPageItems, int listPagesRead, int details, int detailsMissingFields) {}
+  record Run(Map<String, Integer> firstPageItems, int listPagesRead, int details, int detailsMissingFields, @Nullable String blockedBy) {}
 
   /** The health after {@code run}, judged against this (the previous) state's baseline. */
   SourceHealth after(Run run, Instant now) {
@@ -86,10 +91,14 @@ public record SourceHealth(
         missingBaseline = (1 - WEIGHT) * baselineMissingRate + WEIGHT * rate;
       }
     }
+    if (run.blockedBy() != null) {
+      found.add("blocked by the site: " + run.blockedBy() + "; the run stopped and the source waits for its next scheduled run");
+    }
     if (failures >= FAILURES_BEFORE_UNHEALTHY) {
       found.add(failures + " runs in a row could not read any list page: the site is down, blocking us, or moved");
     }
     return new SourceHealth(source, now, readSomething ? now : lastSuccess, failures, run.firstPageItems(), baseline,
-        run.details(), run.detailsMissingFields(), missingBaseline, found.isEmpty(), found);
+        run.details(), run.detailsMissingFields(), missingBaseline, found.isEmpty(), found, run.blockedBy() != null,
+        run.blockedBy() != null ? now : lastBlocked);
   }
 }

@@ -1,6 +1,7 @@
 package com.catalysttracker.source;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a list page's items are and how to read each.
@@ -11,8 +12,10 @@ import java.util.List;
  *     template with {@code {field}} placeholders building the canonical URL
  * @param title optional, as {@code link}; the list's title is only a hint for change detection
  * @param date optional, as {@code link}
+ * @param linkTemplate optional: the canonical URL with {@code {link}} standing for the link's value,
+ *     for lists that carry only an id ({@code javascript:urlOpen('…')})
  */
-public record ItemSpec(String select, List<String> link, List<String> title, List<String> date) {
+public record ItemSpec(String select, List<String> link, List<String> title, List<String> date, @Nullable String linkTemplate) {
 
   public ItemSpec {
     link = List.copyOf(link);
