@@ -29,6 +29,8 @@ class ProcurementSourcesTest {
       CrawlEngine engine = Fixtures.engine(state, sink);
       CrawlSummary first = engine.crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
       System.out.println(id + " first:  " + first.line() + "  " + first.problems());
+      System.out.println(String.format(java.util.Locale.ROOT, "%s requests: %d (detail %d) for %d new documents = %.2f per document",
+          id, first.requests(), first.detailRequests(), first.newDocuments(), (double) first.requests() / first.newDocuments()));
 
       List<String> misses = ReferenceSourcesTest.compare(id, sink.documents.values().stream().toList());
       assertThat(misses).as(id + " documents against expected.json").isEmpty();
