@@ -25,7 +25,8 @@ record Labels(
     List<String> projectCodeLabels,
     List<String> firstCandidateLabels,
     List<String> winnerLabels,
-    List<String> winnerPriceLabels) {
+    List<String> winnerPriceLabels,
+    List<String> winnerNameColumns) {
 
   static final String RESOURCE = "extract/labels.yml";
 
@@ -66,7 +67,8 @@ record Labels(
         yaml.phrases(yaml.require(yaml.require(root, "project_code"), "labels"), "project code labels"),
         yaml.phrases(yaml.require(yaml.require(root, "winners"), "first_candidate"), "first-candidate labels"),
         yaml.phrases(yaml.require(yaml.require(root, "winners"), "winner"), "winner labels"),
-        yaml.phrases(yaml.require(yaml.require(root, "winners"), "price"), "winner price labels"));
+        yaml.phrases(yaml.require(yaml.require(root, "winners"), "price"), "winner price labels"),
+        yaml.phrases(yaml.require(yaml.require(root, "winners"), "name_columns"), "winner name column headers"));
   }
 
   /**
