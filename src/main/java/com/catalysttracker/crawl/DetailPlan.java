@@ -16,10 +16,33 @@ interface DetailPlan {
   /** The next request, given the answers so far (in order); empty when the document is complete. */
   Optional<FetchRequest> next(String canonicalUrl, List<FetchResult> soFar);
 
+  /** The canonical URL of a listed link (ggzy lists the frame shell; the document is its content page). */
+  default String canonical(String listedUrl) {
+    return listedUrl;
+  }
+
+  /**
+   * Canonical URLs of other documents the fetched answers link to and no list shows (ggzy's shell
+   * lists every notice of the project); the crawler fetches those it has not seen.
+   */
+  default List<String> related(String canonicalUrl, List<FetchResult> fetched) {
+    return List.of();
+  }
+
+  /**
+   * Why an answer is a block page served with status 200 (a WAF challenge where data should be),
+   * or empty when it is not: the crawler then stops the run and indexes nothing.
+   */
+  default Optional<String> blocked(FetchResult answer) {
+    return Optional.empty();
+  }
+
   static DetailPlan of(String adapter) {
     return switch (adapter) {
       case "sgcc-ecp" -> new SgccEcpDetails();
       case "ndrc" -> new NdrcDetails();
+      case "ggzy" -> new GgzyDetails();
+      case "cebpubservice" -> new CebpubserviceDetails();
       default -> new PageDetails();
     };
   }

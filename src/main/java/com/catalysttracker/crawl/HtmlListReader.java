@@ -25,7 +25,12 @@ final class HtmlListReader implements ListReader {
     List<FieldSelector> date = selectors(list.items().date());
     for (Element item : doc.select(list.items().select())) {
       String itemText = FieldSelector.pageText(item);
-      String href = first(link, item, itemText);
+      // A link lives in an attribute: a regex: link reads the item's HTML (javascript:urlOpen('…')).
+      String href = first(link, item, item.outerHtml());
+      String linkTemplate = list.items().linkTemplate();
+      if (href != null && linkTemplate != null) {
+        href = linkTemplate.replace("{link}", href);
+      }
       String url = href == null ? null : CanonicalUrls.canonical(source, page.finalUrl(), href);
       if (url != null) {
         items.add(new ListItem(url, first(title, item, itemText), first(date, item, itemText)));

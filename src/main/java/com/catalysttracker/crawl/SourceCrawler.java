@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -199,15 +200,19 @@ public final class SourceCrawler {
         listener.listPage(label, page, result.url().toString(), 0, 0);
         return;
       }
+      List<ListItem> items = read.items().stream().map(i -> new ListItem(details.canonical(i.url()), i.title(), i.date())).toList();
       Map<String, ItemState> known;
       try {
-        known = state.items(source.id(), read.items().stream().map(ListItem::url).toList());
+        known = state.items(source.id(), items.stream().map(ListItem::url).toList());
       } catch (IOException e) {
         fail("crawl state unreachable while reading " + label + " page " + page + " (" + e.getMessage() + "); stopped this list, nothing lost");
         return;
       }
       int freshOnPage = 0;
-      for (ListItem item : read.items()) {
+      for (ListItem item : items) {
+        if (!blocked.isEmpty()) {
+          return; // back off: nothing more is asked of a site that showed a block page
+        }
         Boolean newThisRun = visited.get(item.url());
         if (newThisRun != null) {
           // Already handled by an earlier list of this run: neutral for the stop rule unless it was new.
@@ -285,6 +290,12 @@ public final class SourceCrawler {
         fail(item.url() + ": the page arrived cut short (no closing </html>); left for the next run");
         return;
       }
+      Optional<String> block = details.blocked(result);
+      if (block.isPresent()) {
+        blocked(item.url() + ": " + block.get());
+        fail(item.url() + ": the site answered a block page (" + block.get() + "); stopped the run until the next one, nothing indexed");
+        return;
+      }
       results.add(result);
       try {
         request = details.next(item.url(), results).orElse(null);
@@ -347,6 +358,34 @@ public final class SourceCrawler {
       listener.document(item.url(), "changed", document.title());
     }
     store(after);
+    follow(details.related(item.url(), results));
+  }
+
+  /** Documents a detail page links to that no list shows (ggzy: the other notices of a project). */
+  private void follow(List<String> related) {
+    for (String url : related) {
+      if (!blocked.isEmpty() || visited.containsKey(url)) {
+        continue;
+      }
+      Map<String, ItemState> known;
+      try {
+        known = state.items(source.id(), List.of(url));
+      } catch (IOException e) {
+        fail("crawl state unreachable while following " + url + " (" + e.getMessage() + "); left for the next run");
+        return;
+      }
+      ItemState before = known.get(url);
+      if (before != null && before.contentHash() != null) {
+        visited.put(url, false);
+        continue;
+      }
+      visited.put(url, true);
+      fetchDocument(new ListItem(url, null, null), before);
+    }
+  }
+
+  private void blocked(String what) {
+    blocked.add(what);
   }
 
   private void touch(ItemState before, ListItem item) {

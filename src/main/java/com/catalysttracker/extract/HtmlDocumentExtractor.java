@@ -2,6 +2,9 @@ package com.catalysttracker.extract;
 
 import com.catalysttracker.crawl.ResponseCharsets;
 import com.catalysttracker.document.Attachment;
+import com.catalysttracker.document.DocType;
+import com.catalysttracker.document.Winner;
+import java.math.BigDecimal;
 import com.catalysttracker.document.Document;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
@@ -73,6 +76,9 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
       f.budget = amounts.budget().orElse(null);
       f.amount = amounts.award().orElse(null);
       f.winnerNames = new ArrayList<>(new LinkedHashSet<>(all(DetailField.WINNERS, page, pageText, f.title)));
+      if (f.docType == DocType.AWARD_CANDIDATE || f.docType == DocType.AWARD_RESULT) {
+        winnersWithAmounts(body == null ? page.body() : body, f);
+      }
     }
     f.attachments = attachments(page);
 
@@ -86,6 +92,25 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     }
     Document document = f.title.isBlank() ? null : assembler.assemble(fetched.source(), fetched.canonicalUrl(), kind, f);
     return new Extraction(document, missing, notes);
+  }
+
+  /**
+   * Winners with their prices from a winners/candidates table, else from labelled lines
+   * (中标人：X / 中标价：…); a candidates notice's amount is the sum of the first-ranked bids.
+   */
+  private static void winnersWithAmounts(Element body, DocumentAssembler.Fields f) {
+    boolean candidates = f.docType == DocType.AWARD_CANDIDATE;
+    List<Winner> inTables = TableWinners.find(body, candidates);
+    List<Winner> found = !inTables.isEmpty() ? inTables
+        : TextWinners.find(String.join("\n", body.select("p, li, h1, h2, h3, h4, h5, h6").eachText()), candidates);
+    if (found.isEmpty()) {
+      return;
+    }
+    f.winners = new ArrayList<>(found);
+    f.winnerNames.removeIf(name -> found.stream().anyMatch(w -> w.name().contains(name) || name.contains(w.name())));
+    if ((f.amount == null || candidates) && found.stream().allMatch(w -> w.amountYuan() != null)) {
+      f.amount = found.stream().map(Winner::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
   }
 
   private @Nullable LocalDate published(org.jsoup.nodes.Document page, String pageText, String url, List<String> notes) {

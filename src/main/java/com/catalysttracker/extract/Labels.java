@@ -22,7 +22,11 @@ record Labels(
     List<String> docNumberLabels,
     List<String> docNumberLeadingWords,
     List<String> docNumberWidgetWords,
-    List<String> projectCodeLabels) {
+    List<String> projectCodeLabels,
+    List<String> firstCandidateLabels,
+    List<String> winnerLabels,
+    List<String> winnerPriceLabels,
+    List<String> winnerNameColumns) {
 
   static final String RESOURCE = "extract/labels.yml";
 
@@ -60,7 +64,11 @@ record Labels(
         yaml.phrases(yaml.require(docNumber, "labels"), "doc number labels"),
         yaml.phrases(yaml.require(docNumber, "leading_words"), "leading words"),
         yaml.phrases(yaml.require(docNumber, "widget_words"), "font-size widget words"),
-        yaml.phrases(yaml.require(yaml.require(root, "project_code"), "labels"), "project code labels"));
+        yaml.phrases(yaml.require(yaml.require(root, "project_code"), "labels"), "project code labels"),
+        yaml.phrases(yaml.require(yaml.require(root, "winners"), "first_candidate"), "first-candidate labels"),
+        yaml.phrases(yaml.require(yaml.require(root, "winners"), "winner"), "winner labels"),
+        yaml.phrases(yaml.require(yaml.require(root, "winners"), "price"), "winner price labels"),
+        yaml.phrases(yaml.require(yaml.require(root, "winners"), "name_columns"), "winner name column headers"));
   }
 
   /**

@@ -87,11 +87,23 @@ public final class SgccEcpExtractor implements DocumentExtractor {
         boolean candidates = CANDIDATE_MENU.equals(menu);
         f.winners = winners(content, candidates);
         f.docType = candidates ? DocType.AWARD_CANDIDATE : DocType.AWARD_RESULT;
+        for (FetchedResponse pdf : fetched.responses().stream().filter(FetchedResponse::isPdf).toList()) {
+          // PDF-only 公示: CONT says 详见附件 and the facts are in the PDF's text.
+          try {
+            String pdfText = PdfText.of(pdf.body(), pdf.url());
+            f.text = f.text + "\n" + pdfText;
+            if (f.winners.isEmpty()) {
+              f.winners = TextWinners.find(pdfText, candidates);
+            }
+            if (f.projectCode == null) {
+              f.projectCode = ProjectCodeParser.find(pdfText).orElse(null);
+            }
+          } catch (IOException e) {
+            notes.add(e.getMessage());
+          }
+        }
         if (candidates && !f.winners.isEmpty() && f.winners.stream().allMatch(w -> w.amountYuan() != null)) {
           f.amount = f.winners.stream().map(Winner::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-        if (fetched.responses().stream().anyMatch(FetchedResponse::isPdf)) {
-          notes.add("the notice's PDF was fetched; its text is not read yet (issue #6)");
         }
       }
       default -> {

@@ -14,11 +14,19 @@ import org.jspecify.annotations.Nullable;
  * @param date optional, as {@code link}
  * @param fragment json-html lists: the JSON path of the HTML fragment the items are in
  *     ({@code data.html}); null otherwise
+ * @param linkTemplate optional: the canonical URL with {@code {link}} standing for the link's value,
+ *     for lists that carry only an id ({@code javascript:urlOpen('…')})
  */
-public record ItemSpec(String select, List<String> link, List<String> title, List<String> date, @Nullable String fragment) {
+public record ItemSpec(
+    String select,
+    List<String> link,
+    List<String> title,
+    List<String> date,
+    @Nullable String fragment,
+    @Nullable String linkTemplate) {
 
   public ItemSpec(String select, List<String> link, List<String> title, List<String> date) {
-    this(select, link, title, date, null);
+    this(select, link, title, date, null, null);
   }
 
   public ItemSpec {

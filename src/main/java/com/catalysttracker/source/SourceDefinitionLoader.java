@@ -53,7 +53,7 @@ public final class SourceDefinitionLoader {
   private static final Set<String> DISCOVER = Set.of("url", "values");
   private static final Set<String> BUILT_IN = Set.of("page", "index", "term");
   private static final Set<String> PAGING = Set.of("url", "json", "form", "pages", "total", "page-size", "max-pages");
-  private static final Set<String> ITEMS = Set.of("select", "path", "link", "title", "date");
+  private static final Set<String> ITEMS = Set.of("select", "path", "link", "link-template", "title", "date");
   private static final Set<String> DETAIL;
 
   static {
@@ -197,7 +197,7 @@ public final class SourceDefinitionLoader {
       }
     }
     DetailSelectors selectors = selectors(detail);
-    if (adapter.equals("html") && selectors.of(DetailField.TITLE).isEmpty()) {
+    if (Extractors.SELECTOR_ADAPTERS.contains(adapter) && selectors.of(DetailField.TITLE).isEmpty()) {
       throw detailNode.error("detail.title is missing: give at least one selector for the title (e.g. h1)");
     }
     return new SourceDefinition(file, id, name, kind, scheme, hosts, encoding, cron, scheduled, delay, userAgent, stopAfterSeen,
@@ -378,7 +378,7 @@ public final class SourceDefinitionLoader {
       Map<String, YamlNode> css = new LinkedHashMap<>(items);
       css.remove("path");
       ItemSpec html = itemsOf(node, css, ListSpec.Format.HTML);
-      return new ItemSpec(html.select(), html.link(), html.title(), html.date(), fragment);
+      return new ItemSpec(html.select(), html.link(), html.title(), html.date(), fragment, html.linkTemplate());
     }
     return itemsOf(node, items, format);
   }
@@ -400,7 +400,15 @@ public final class SourceDefinitionLoader {
     List<String> link = itemFields(require(node, items, "link"), format);
     List<String> title = items.containsKey("title") ? itemFields(items.get("title"), format) : List.of();
     List<String> date = items.containsKey("date") ? itemFields(items.get("date"), format) : List.of();
-    return new ItemSpec(select, link, title, date);
+    String linkTemplate = null;
+    if (items.containsKey("link-template")) {
+      YamlNode templateNode = items.get("link-template");
+      linkTemplate = templateNode.text();
+      if (!linkTemplate.contains("{link}") || !(linkTemplate.startsWith("http://") || linkTemplate.startsWith("https://"))) {
+        throw templateNode.error("'" + linkTemplate + "' must be an absolute http(s) URL with {link} where the item's link value goes");
+      }
+    }
+    return new ItemSpec(select, link, title, date, null, linkTemplate);
   }
 
   private List<String> itemFields(YamlNode node, ListSpec.Format format) {

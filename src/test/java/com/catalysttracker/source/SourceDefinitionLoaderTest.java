@@ -120,6 +120,15 @@ class SourceDefinitionLoaderTest {
   }
 
   @Test
+  void rejectsALinkTemplateWithoutThePlaceholderAndReadsAValidOne() throws IOException {
+    Path bad = write("demo.yml", VALID.replace("      link: a@href\n", "      link: a@href\n      link-template: https://www.example.gov.cn/detail\n"));
+    assertThatThrownBy(() -> loader.load(bad))
+        .hasMessage(bad + ":11:22: lists[0].items.link-template: 'https://www.example.gov.cn/detail' must be an absolute http(s) URL with {link} where the item's link value goes");
+    Path good = write("demo.yml", VALID.replace("      link: a@href\n", "      link: a@href\n      link-template: 'https://www.example.gov.cn/d?id={link}'\n"));
+    assertThat(loader.load(good).lists().get(0).items().linkTemplate()).isEqualTo("https://www.example.gov.cn/d?id={link}");
+  }
+
+  @Test
   void rejectsABadCronAndExplainsTheSixFields() throws IOException {
     Path file = write("demo.yml", VALID + "schedule:\n  cron: every hour\n");
     assertThatThrownBy(() -> loader.load(file))
