@@ -64,7 +64,7 @@ final class MailDelivery implements AutoCloseable {
       return 0;
     }
     int sent = 0;
-    try {
+    try (Outbox.SendingLock ignored = outbox.lockForSending()) {
       for (Path file : outbox.pending()) {
         MimeMessage message = Outbox.read(file);
         smtp.send(message);
@@ -75,7 +75,7 @@ final class MailDelivery implements AutoCloseable {
     } catch (MailException | MessagingException | IOException e) {
       log.warn("Alert email not delivered ({}); retrying in {}, messages wait in {}", e.getMessage(), backoff,
           outbox.pendingDir());
-      if (!retryScheduled) {
+      if (!retryScheduled && !worker.isShutdown()) {
         retryScheduled = true;
         worker.schedule(() -> {
           synchronized (this) {
@@ -89,8 +89,16 @@ final class MailDelivery implements AutoCloseable {
     return sent;
   }
 
+  /** Stops retrying; waits for a send in progress, so a mailer opened next never sends the same message again. */
   @Override
   public void close() {
     worker.shutdownNow();
+    try {
+      if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+        log.warn("Alert email delivery still running after 30 s; messages wait in {}", outbox.pendingDir());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

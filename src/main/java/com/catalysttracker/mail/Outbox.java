@@ -6,11 +6,17 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +26,8 @@ import java.util.stream.Stream;
  */
 final class Outbox {
   private static final Session SESSION = Session.getInstance(new Properties());
+  /** File locks guard against other processes only; threads of this JVM queue on these first. */
+  private static final Map<Path, ReentrantLock> SENDERS_IN_THIS_JVM = new ConcurrentHashMap<>();
 
   private final Path pending;
   private final Path sent;
@@ -45,6 +53,42 @@ final class Outbox {
     }
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     return target;
+  }
+
+  /** Held while sending: released when closed. */
+  interface SendingLock extends AutoCloseable {
+    @Override
+    void close() throws IOException;
+  }
+
+  /**
+   * Waits until no other sender (a second process on the same data directory, or an earlier mailer
+   * whose retry is still running) works on this outbox, so no message goes out twice.
+   */
+  SendingLock lockForSending() throws IOException {
+    Path lockFile = pending.resolve(".sending.lock").toAbsolutePath().normalize();
+    ReentrantLock local = SENDERS_IN_THIS_JVM.computeIfAbsent(lockFile, k -> new ReentrantLock());
+    local.lock();
+    try {
+      FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.lock();
+      } catch (IOException | RuntimeException e) {
+        channel.close();
+        throw e;
+      }
+      return () -> {
+        try (channel) {
+          lock.release();
+        } finally {
+          local.unlock();
+        }
+      };
+    } catch (IOException | RuntimeException e) {
+      local.unlock();
+      throw e;
+    }
   }
 
   /** The queued messages, oldest name first. */

@@ -41,11 +41,15 @@ class AlertMailIT {
       Instant.parse("2024-07-16T09:00:00Z")).alerts();
 
   static Document tender(String project) {
-    String url = "https://www.ccgp.gov.cn/cggg/dfgg/HZJT-2024-001.htm";
+    return tender(project, "HZJT-2024-001");
+  }
+
+  static Document tender(String project, String code) {
+    String url = "https://www.ccgp.gov.cn/cggg/dfgg/" + code + ".htm";
     String text = "车路协同 智慧路口 预算金额：12000万元";
     return new Document(DocumentIds.forUrl(url), "ccgp", url, List.of(), project + "公开招标公告", DocType.TENDER_NOTICE,
         LocalDate.of(2024, 7, 15), "杭州市交通运输局", IssuerLevel.CITY, null, new Region("浙江省", "杭州市", "330100"),
-        "HZJT-2024-001", project, BigDecimal.valueOf(1_2000_0000L), null, List.of(), null, List.of(), text,
+        code, project, BigDecimal.valueOf(1_2000_0000L), null, List.of(), null, List.of(), text,
         DocumentIds.contentHash(text), Instant.parse("2024-07-16T08:00:00Z"), List.of());
   }
 
@@ -133,6 +137,30 @@ class AlertMailIT {
     assertThat(smtp.getReceivedMessages()).hasSize(1);
     assertThat(Files.list(temp.resolve("mail/outbox")).filter(p -> p.toString().endsWith(".eml"))).isEmpty();
     assertThat(Files.list(temp.resolve("mail/sent"))).hasSize(1);
+  }
+
+  @Test
+  void twoMailersFlushingOneOutboxAtOnceSendEachMessageOnce() throws Exception {
+    int queued = 0;
+    RuleBase rules = RuleBase.compile(Path.of("rules"));
+    try (AlertMailer offline = mailer("127.0.0.1")) {
+      for (int i = 0; i < 20; i++) {
+        Document tender = tender("第" + i + "号智慧路口项目", "HZJT-2024-1" + i);
+        List<Alert> alerts = RuleEngine.evaluate(rules, tender,
+            Instant.parse("2024-07-16T09:00:00Z")).alerts();
+        queued += offline.send(alerts, List.of(tender)).size();
+      }
+    }
+    assertThat(queued).isEqualTo(20);
+
+    smtp.start();
+    try (AlertMailer first = mailer("127.0.0.1"); AlertMailer second = mailer("127.0.0.1")) {
+      java.util.concurrent.CompletableFuture<Integer> a = java.util.concurrent.CompletableFuture.supplyAsync(first::flush);
+      java.util.concurrent.CompletableFuture<Integer> b = java.util.concurrent.CompletableFuture.supplyAsync(second::flush);
+      assertThat(a.get() + b.get()).isEqualTo(20);
+    }
+
+    assertThat(smtp.getReceivedMessages()).hasSize(20);
   }
 
   @Test
