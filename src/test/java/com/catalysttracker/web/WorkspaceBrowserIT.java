@@ -9,15 +9,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.catalysttracker.index.DocumentIndex;
 import com.catalysttracker.index.IndexNames;
 import com.catalysttracker.testsupport.TestElasticsearch;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -29,11 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,9 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceBrowserIT {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static HeadlessChromium chromium;
   private static ChromeDriver driver;
-  private static Path profile;
   private static boolean loaded;
 
   @DynamicPropertySource
@@ -66,29 +58,14 @@ class WorkspaceBrowserIT {
 
   @BeforeAll
   static void startChromium() throws Exception {
-    profile = Files.createTempDirectory("catalyst-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
-    // Debian's driver, so Selenium never tries to download one.
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-    driver = new ChromeDriver(service, options);
-    Files.createDirectories(SCREENSHOTS);
+    chromium = HeadlessChromium.start();
+    driver = chromium.driver();
   }
 
   @AfterAll
   static void stopChromium() throws Exception {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -122,8 +99,7 @@ class WorkspaceBrowserIT {
   }
 
   private void screenshot(String name) throws Exception {
-    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-        StandardCopyOption.REPLACE_EXISTING);
+    chromium.screenshot(name);
   }
 
   private List<String> hitTitles() {
