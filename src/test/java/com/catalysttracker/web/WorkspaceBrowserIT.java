@@ -221,6 +221,22 @@ class WorkspaceBrowserIT {
     screenshot("dashboard");
   }
 
+  @Test
+  @Order(8)
+  void theApiPageListsEveryDescribedOperationWithItsParameters() throws Exception {
+    open("/api.html");
+    List<String> operations = driver.findElements(By.cssSelector("section.operation")).stream()
+        .map(e -> e.getAttribute("data-operation")).toList();
+    assertThat(operations).contains("GET /api/documents", "GET /api/documents/{id}", "POST /api/alerts/{id}/acknowledge",
+        "GET /api/rules", "GET /api/openapi.json");
+    WebElement search = driver.findElement(By.cssSelector("section.operation[data-operation='GET /api/documents']"));
+    assertThat(search.findElements(By.cssSelector("table.parameters tr[data-name]")).stream()
+        .map(e -> e.getAttribute("data-name")).toList()).contains("q", "theme", "search_after", "aggs");
+    assertThat(search.findElement(By.cssSelector("tr[data-name='from']")).getText()).contains("string (date)");
+    assertThat(search.findElement(By.cssSelector("pre.example")).getText()).contains("\"next_cursor\": null");
+    screenshot("api");
+  }
+
   /** Each payload sets window.xssFired; every page load starts a fresh window. */
   private static void assertNoScriptRan() {
     assertThat(((JavascriptExecutor) driver).executeScript("return window.xssFired === undefined")).isEqualTo(true);
