@@ -218,6 +218,10 @@ class WorkspaceBrowserIT {
         .startsWith("深圳市城市交通规划设计研究中心股份有限公司").contains("1.28亿元");
     assertThat(driver.findElement(By.cssSelector("#provinces tr")).getText()).startsWith("广东省");
     assertThat(driver.findElement(By.id("high-alerts")).getText()).contains("莱斯信息(688631)");
+    // One search feeds every theme's chart (the themes facet carries each theme's months).
+    assertThat(driver.executeScript(
+        "return performance.getEntriesByType('resource').filter(e => e.name.includes('/api/documents')).length"))
+        .isEqualTo(1L);
     screenshot("dashboard");
   }
 
