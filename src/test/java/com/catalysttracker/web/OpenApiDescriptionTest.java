@@ -2,6 +2,7 @@ package com.catalysttracker.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.catalysttracker.crawl.SourceHealth;
 import com.catalysttracker.document.Document;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -98,14 +99,17 @@ class OpenApiDescriptionTest {
   }
 
   @Test
-  void theDocumentSchemaListsEveryContractField() {
-    Set<String> fields = new TreeSet<>();
-    for (RecordComponent component : Document.class.getRecordComponents()) {
-      fields.add(new PropertyNamingStrategies.SnakeCaseStrategy().translate(component.getName()));
+  void theSchemasOfRecordsTheApiSendsAsTheyAreListEveryField() {
+    for (Class<?> record : List.of(Document.class, SourceHealth.class)) {
+      Set<String> fields = new TreeSet<>();
+      for (RecordComponent component : record.getRecordComponents()) {
+        fields.add(new PropertyNamingStrategies.SnakeCaseStrategy().translate(component.getName()));
+      }
+      Set<String> described = new TreeSet<>();
+      API.path("components").path("schemas").path(record.getSimpleName()).path("properties").fieldNames()
+          .forEachRemaining(described::add);
+      assertThat(described).as("components.schemas." + record.getSimpleName()).isEqualTo(fields);
     }
-    Set<String> described = new TreeSet<>();
-    API.path("components").path("schemas").path("Document").path("properties").fieldNames().forEachRemaining(described::add);
-    assertThat(described).isEqualTo(fields);
   }
 
   @Test

@@ -6,7 +6,11 @@ import static com.catalysttracker.testsupport.WorkspaceDocuments.NANJING_TENDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.catalysttracker.crawl.ElasticsearchCrawlState;
+import com.catalysttracker.crawl.SourceHealth;
+import com.catalysttracker.document.DocumentJson;
 import com.catalysttracker.index.DocumentIndex;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.catalysttracker.index.IndexNames;
 import com.catalysttracker.testsupport.TestElasticsearch;
 import java.net.URI;
@@ -15,7 +19,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +61,7 @@ class WorkspaceBrowserIT {
   @Autowired DocumentIndex index;
   @Autowired ElasticsearchClient client;
   @Autowired IndexNames names;
+  @Autowired ElasticsearchCrawlState crawlState;
 
   @BeforeAll
   static void startChromium() throws Exception {
@@ -239,6 +246,34 @@ class WorkspaceBrowserIT {
     assertThat(search.findElement(By.cssSelector("tr[data-name='from']")).getText()).contains("string (date)");
     assertThat(search.findElement(By.cssSelector("pre.example")).getText()).contains("\"next_cursor\": null");
     screenshot("api");
+  }
+
+  @Test
+  @Order(9)
+  void theSourcesPageShowsEachDefinitionWithItsHealthAndProblemsAsText() throws Exception {
+    String problem = "list 地方公告 showed no items (usually 20.0): <img src=x onerror=\"window.xssFired=4\"> layout changed?";
+    crawlState.put(new SourceHealth("ccgp", Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-11-30T08:00:00Z"), 1,
+        Map.of("地方公告", 0), Map.of("地方公告", 20.0), 12, 1, 0.05, true, Instant.parse("2026-12-01T08:00:00Z"), false,
+        List.of(problem)));
+
+    JsonNode answer = DocumentJson.mapper().readTree(HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(url("/api/sources"))).build(), HttpResponse.BodyHandlers.ofString()).body());
+    List<String> ids = new java.util.ArrayList<>();
+    answer.path("sources").forEach(source -> ids.add(source.path("id").asText()));
+    assertThat(ids).contains("ccgp", "gov-cn-policy", "sgcc-ecp");
+    JsonNode ccgp = answer.path("sources").get(ids.indexOf("ccgp"));
+    assertThat(ccgp.path("status").asText()).isEqualTo("unhealthy");
+    assertThat(ccgp.path("health").path("last_items_per_page").path("地方公告").asInt()).isZero();
+    assertThat(answer.path("sources").get(ids.indexOf("gov-cn-policy")).path("status").asText()).isEqualTo("not_crawled");
+
+    open("/sources.html");
+    WebElement row = driver.findElement(By.cssSelector("tr.source[data-id='ccgp']"));
+    assertThat(row.getText()).contains("异常", "被拦截", "2026-12-01 08:00", "地方公告: 0 (通常 20.0)", "1 / 12", problem);
+    assertThat(driver.findElement(By.cssSelector("tr.source[data-id='gov-cn-policy']")).getText()).contains("尚未抓取");
+    assertThat(driver.findElements(By.cssSelector("tr.source"))).hasSize(ids.size());
+    assertThat(driver.findElements(By.cssSelector("main img"))).isEmpty();
+    assertNoScriptRan();
+    screenshot("sources");
   }
 
   /** Each payload sets window.xssFired; every page load starts a fresh window. */
