@@ -72,7 +72,7 @@ function stageClass(docType) {
 }
 
 function nav(here) {
-  const links = [['/', '检索'], ['/dashboard.html', '看板'], ['/alerts.html', '预警']];
+  const links = [['/', '检索'], ['/dashboard.html', '看板'], ['/alerts.html', '预警'], ['/sources.html', '来源'], ['/rules.html', '规则'], ['/api.html', 'API']];
   return el('header', {}, el('span', {class: 'brand'}, 'Catalyst Tracker'),
     links.map(([href, label]) => el('a', {href, class: href === here ? 'here' : null}, label)));
 }

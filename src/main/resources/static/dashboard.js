@@ -37,11 +37,11 @@ async function load() {
   const all = await api(`/api/documents?size=0&aggs=true&${AWARDS}&${base}`);
   const themesPanel = document.getElementById('themes');
   themesPanel.replaceChildren(themesPanel.firstElementChild);
+  // Each theme bucket carries its own months, so the whole dashboard is one search.
   for (const theme of all.aggregations.themes) {
-    const perTheme = await api(`/api/documents?size=0&aggs=true&${AWARDS}&theme=${encodeURIComponent(theme.key)}&${base}`);
     themesPanel.append(el('div', {class: 'theme-chart', 'data-theme': theme.key},
       el('h3', {}, `${THEMES[theme.key] || theme.key} · ${theme.count} 条 · ${formatYuan(theme.amount_yuan)}`),
-      monthChart(perTheme.aggregations.months)));
+      monthChart(theme.months || [])));
   }
   if (all.aggregations.themes.length === 0) themesPanel.append(el('p', {class: 'empty'}, '这段时间没有中标或合同公告。'));
   const provinces = document.getElementById('provinces');

@@ -54,7 +54,7 @@ public final class RuleReloader implements AutoCloseable {
       RuleBase running = engine.ruleBase();
       log.error("Rules in {} rejected; the rules compiled at {} keep running:\n{}", dir, running.compiledAt(), e.getMessage());
       status.set(new RuleStatus(running.compiledAt(), running.ruleCount(), running.themes(), clock.instant(),
-          problems.stream().map(RuleProblem::toString).toList()));
+          problems));
     }
     return status.get();
   }

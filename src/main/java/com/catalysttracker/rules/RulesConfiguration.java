@@ -53,7 +53,7 @@ public class RulesConfiguration {
           .withDetail("themes", status.themes());
       if (status.rejectedAt() != null) {
         health.withDetail("rejectedAt", status.rejectedAt().toString())
-            .withDetail("problems", status.problems())
+            .withDetail("problems", status.problems().stream().map(RuleProblem::toString).toList())
             .withDetail("warning", "the last edit of the rules did not compile; the rules compiled at "
                 + status.compiledAt() + " keep running");
       }

@@ -17,12 +17,14 @@ import java.util.Set;
 /** The facets analysts read beside a search: count and total money per value. */
 final class DocumentAggregations {
   private static final String AMOUNT = "amount";
+  private static final String THEMES = "themes";
+  private static final String MONTHS = "months";
 
   /** Facet name to the keyword field it counts, in the order the UI shows them. */
   private static final Map<String, String> TERMS = new LinkedHashMap<>();
 
   static {
-    TERMS.put("themes", "themes");
+    TERMS.put(THEMES, "themes");
     TERMS.put("doc_types", "doc_type");
     TERMS.put("issuer_levels", "issuer_level");
     TERMS.put("provinces", "region.province");
@@ -41,33 +43,61 @@ final class DocumentAggregations {
   static Map<String, Aggregation> requests() {
     Map<String, Aggregation> requests = new LinkedHashMap<>();
     Aggregation sum = Aggregation.of(a -> a.sum(s -> s.field(DocumentSearch.MONEY)));
+    Aggregation months = months(sum);
     TERMS.forEach(
         (name, field) ->
             requests.put(
                 name,
                 Aggregation.of(
-                    a ->
-                        a.terms(
-                                t -> {
-                                  t.field(field).size(TERMS_SIZE);
-                                  if (BY_AMOUNT.contains(name)) {
-                                    t.order(NamedValue.of(AMOUNT, SortOrder.Desc));
-                                  }
-                                  return t;
-                                })
-                            .aggregations(AMOUNT, sum))));
-    requests.put(
-        "months",
-        Aggregation.of(
-            a ->
-                a.dateHistogram(
-                        d ->
-                            d.field("published")
-                                .calendarInterval(CalendarInterval.Month)
-                                .format("yyyy-MM")
-                                .minDocCount(1))
-                    .aggregations(AMOUNT, sum)));
+                    a -> {
+                      a.terms(
+                              t -> {
+                                t.field(field).size(TERMS_SIZE);
+                                if (BY_AMOUNT.contains(name)) {
+                                  t.order(NamedValue.of(AMOUNT, SortOrder.Desc));
+                                }
+                                return t;
+                              })
+                          .aggregations(AMOUNT, sum);
+                      // The dashboard charts each theme by month: one request instead of one per theme.
+                      if (name.equals(THEMES)) {
+                        a.aggregations(MONTHS, months);
+                      }
+                      return a;
+                    })));
+    requests.put(MONTHS, months);
     return requests;
+  }
+
+  private static Aggregation months(Aggregation sum) {
+    return Aggregation.of(
+        a ->
+            a.dateHistogram(
+                    d ->
+                        d.field("published")
+                            .calendarInterval(CalendarInterval.Month)
+                            .format("yyyy-MM")
+                            .minDocCount(1))
+                .aggregations(AMOUNT, sum));
+  }
+
+  /** Each theme's months, from the date histogram inside the themes facet. */
+  static Map<String, List<SearchResult.Bucket>> readThemeMonths(Map<String, Aggregate> aggregates) {
+    Aggregate themes = aggregates.get(THEMES);
+    Map<String, List<SearchResult.Bucket>> byTheme = new LinkedHashMap<>();
+    if (themes == null || !themes.isSterms()) {
+      return byTheme;
+    }
+    for (StringTermsBucket theme : themes.sterms().buckets().array()) {
+      byTheme.put(theme.key().stringValue(), months(theme.aggregations().get(MONTHS)));
+    }
+    return byTheme;
+  }
+
+  private static List<SearchResult.Bucket> months(Aggregate months) {
+    return months == null || !months.isDateHistogram()
+        ? List.of()
+        : months.dateHistogram().buckets().array().stream().map(DocumentAggregations::bucket).toList();
   }
 
   static Map<String, List<SearchResult.Bucket>> read(Map<String, Aggregate> aggregates) {
@@ -82,14 +112,7 @@ final class DocumentAggregations {
           name,
           aggregate.sterms().buckets().array().stream().map(DocumentAggregations::bucket).toList());
     }
-    Aggregate months = aggregates.get("months");
-    facets.put(
-        "months",
-        months == null || !months.isDateHistogram()
-            ? List.of()
-            : months.dateHistogram().buckets().array().stream()
-                .map(DocumentAggregations::bucket)
-                .toList());
+    facets.put(MONTHS, months(aggregates.get(MONTHS)));
     return facets;
   }
 

@@ -124,7 +124,9 @@ public final class DocumentSearch {
     }
     Map<String, List<SearchResult.Bucket>> aggregations =
         request.aggregations() ? DocumentAggregations.read(response.aggregations()) : Map.of();
-    return new SearchResult(total, hits, next, aggregations);
+    Map<String, List<SearchResult.Bucket>> themeMonths =
+        request.aggregations() ? DocumentAggregations.readThemeMonths(response.aggregations()) : Map.of();
+    return new SearchResult(total, hits, next, aggregations, themeMonths);
   }
 
   private static Map<String, List<SearchResult.Snippet>> snippets(Map<String, List<String>> highlight) {

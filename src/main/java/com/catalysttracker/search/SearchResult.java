@@ -13,16 +13,25 @@ import org.jspecify.annotations.Nullable;
  * @param aggregations facet name ({@code themes}, {@code months}, {@code provinces}, {@code
  *     doc_types}, {@code issuer_levels}, {@code sources}, {@code listed}, {@code winners}) to buckets; empty when
  *     not asked for
+ * @param themeMonths theme to its monthly buckets (the months facet within each theme), for
+ *     per-theme charts from one request; empty when aggregations were not asked for
  */
 public record SearchResult(
     long total,
     List<Hit> hits,
     @Nullable String nextCursor,
-    Map<String, List<Bucket>> aggregations) {
+    Map<String, List<Bucket>> aggregations,
+    Map<String, List<Bucket>> themeMonths) {
 
   public SearchResult {
     hits = List.copyOf(hits);
     aggregations = Map.copyOf(aggregations);
+    themeMonths = Map.copyOf(themeMonths);
+  }
+
+  /** A result without per-theme months. */
+  public SearchResult(long total, List<Hit> hits, @Nullable String nextCursor, Map<String, List<Bucket>> aggregations) {
+    this(total, hits, nextCursor, aggregations, Map.of());
   }
 
   /**

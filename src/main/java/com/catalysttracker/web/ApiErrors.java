@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Bad input answers 400 naming the parameter; an unreachable index answers 503 (retry later). */
-@RestControllerAdvice(assignableTypes = {DocumentsController.class, AlertsController.class})
+@RestControllerAdvice(assignableTypes = {DocumentsController.class, AlertsController.class, SourcesController.class})
 class ApiErrors {
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 

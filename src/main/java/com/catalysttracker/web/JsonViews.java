@@ -30,13 +30,19 @@ final class JsonViews {
     for (Map.Entry<String, List<SearchResult.Bucket>> facet : result.aggregations().entrySet()) {
       ArrayNode buckets = aggregations.putArray(facet.getKey());
       for (SearchResult.Bucket bucket : facet.getValue()) {
-        buckets.addObject()
-            .put("key", bucket.key())
-            .put("count", bucket.count())
-            .put("amount_yuan", bucket.amountYuan());
+        ObjectNode item = bucket(buckets.addObject(), bucket);
+        List<SearchResult.Bucket> months = result.themeMonths().get(bucket.key());
+        if (facet.getKey().equals("themes") && months != null) {
+          ArrayNode monthly = item.putArray("months");
+          months.forEach(month -> bucket(monthly.addObject(), month));
+        }
       }
     }
     return json;
+  }
+
+  private static ObjectNode bucket(ObjectNode json, SearchResult.Bucket bucket) {
+    return json.put("key", bucket.key()).put("count", bucket.count()).put("amount_yuan", bucket.amountYuan());
   }
 
   static ObjectNode document(Document document) {

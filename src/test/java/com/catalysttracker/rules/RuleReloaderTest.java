@@ -68,7 +68,7 @@ class RuleReloaderTest {
 
     assertThat(engine.ruleBase()).isSameAs(before);
     assertThat(status.rejectedAt()).isEqualTo(CLOCK.instant());
-    assertThat(status.problems()).contains(rules.resolve("thresholds.properties")
+    assertThat(status.problems()).extracting(RuleProblem::toString).contains(rules.resolve("thresholds.properties")
         + ":1:14: 'lots' is neither a number (1_0000_0000) nor a duration (30d, 12h, P30D)");
   }
 }

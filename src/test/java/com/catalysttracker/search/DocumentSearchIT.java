@@ -61,6 +61,16 @@ class DocumentSearchIT {
         hasWinner);
   }
 
+  private static DocumentFilters themeFilter(String theme) {
+    return new DocumentFilters(List.of(theme), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null,
+        null, List.of(), null);
+  }
+
+  /** The months facet of a search filtered to one theme: what the dashboard asked once per theme. */
+  private static List<String> monthsOf(SearchResult result) {
+    return result.aggregations().get("months").stream().map(SearchResult.Bucket::key).toList();
+  }
+
   private static SearchResult run(String text, DocumentFilters filters, SortOrder sort) throws Exception {
     return search.search(new DocumentQuery(text, filters, sort, 20, null, false));
   }
@@ -217,6 +227,14 @@ class DocumentSearchIT {
             new SearchResult.Bucket("深圳市城市交通规划设计研究中心股份有限公司", 1, new BigDecimal("128000000.00")),
             new SearchResult.Bucket("南京莱斯信息技术股份有限公司", 1, new BigDecimal("32800000.00")),
             new SearchResult.Bucket("国网信息通信股份有限公司", 1, new BigDecimal("8600000.00")));
+    // Each theme's months come from the same request (the dashboard's per-theme charts).
+    assertThat(result.themeMonths().get("low-altitude"))
+        .extracting(SearchResult.Bucket::key)
+        .isEqualTo(monthsOf(search.search(new DocumentQuery("", themeFilter("low-altitude"), SortOrder.DATE, 0, null, true))));
+    assertThat(result.themeMonths().get("vehicle-road-cloud"))
+        .containsExactly(new SearchResult.Bucket("2024-04", 1, new BigDecimal("128000000.00")));
+    assertThat(result.themeMonths().keySet())
+        .containsExactlyInAnyOrderElementsOf(result.aggregations().get("themes").stream().map(SearchResult.Bucket::key).toList());
     assertThat(result.hits()).isEmpty();
     assertThat(result.total()).isEqualTo(7);
   }

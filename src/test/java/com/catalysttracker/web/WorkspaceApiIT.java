@@ -203,4 +203,19 @@ class WorkspaceApiIT {
       assertThat(rows.get(4).getCellText(9)).isEqualTo(MALICIOUS.url());
     }
   }
+
+  @Test
+  void theOpenApiDescriptionIsServedAsJsonAndAsWritten() throws Exception {
+    JsonNode json = json("/api/openapi.json");
+    assertThat(json.path("openapi").asText()).isEqualTo("3.1.0");
+    assertThat(json.path("paths").path("/api/documents").path("get").path("parameters").size()).isGreaterThan(10);
+    assertThat(json.path("paths").path("/api/alerts/{id}/acknowledge").has("post")).isTrue();
+    // Response codes are object keys, strings in JSON, whatever YAML made of them.
+    assertThat(json.path("paths").path("/api/rules").path("get").path("responses").has("200")).isTrue();
+
+    HttpResponse<byte[]> yaml = send("GET", "/api/openapi.yaml");
+    assertThat(yaml.statusCode()).isEqualTo(200);
+    assertThat(yaml.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/yaml"));
+    assertThat(new String(yaml.body(), StandardCharsets.UTF_8)).contains("openapi: 3.1.0", "/api/rules:");
+  }
 }

@@ -6,20 +6,22 @@ import static com.catalysttracker.testsupport.WorkspaceDocuments.NANJING_TENDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.catalysttracker.crawl.ElasticsearchCrawlState;
+import com.catalysttracker.crawl.SourceHealth;
+import com.catalysttracker.document.DocumentJson;
 import com.catalysttracker.index.DocumentIndex;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.catalysttracker.index.IndexNames;
 import com.catalysttracker.testsupport.TestElasticsearch;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,11 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,9 +48,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceBrowserIT {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static HeadlessChromium chromium;
   private static ChromeDriver driver;
-  private static Path profile;
   private static boolean loaded;
 
   @DynamicPropertySource
@@ -63,32 +61,18 @@ class WorkspaceBrowserIT {
   @Autowired DocumentIndex index;
   @Autowired ElasticsearchClient client;
   @Autowired IndexNames names;
+  @Autowired ElasticsearchCrawlState crawlState;
 
   @BeforeAll
   static void startChromium() throws Exception {
-    profile = Files.createTempDirectory("catalyst-chromium-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
-    // Debian's driver, so Selenium never tries to download one.
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-    driver = new ChromeDriver(service, options);
-    Files.createDirectories(SCREENSHOTS);
+    chromium = HeadlessChromium.start();
+    driver = chromium.driver();
   }
 
   @AfterAll
   static void stopChromium() throws Exception {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (profile != null) {
-      try (var files = Files.walk(profile)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -122,8 +106,7 @@ class WorkspaceBrowserIT {
   }
 
   private void screenshot(String name) throws Exception {
-    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-        StandardCopyOption.REPLACE_EXISTING);
+    chromium.screenshot(name);
   }
 
   private List<String> hitTitles() {
@@ -242,7 +225,55 @@ class WorkspaceBrowserIT {
         .startsWith("深圳市城市交通规划设计研究中心股份有限公司").contains("1.28亿元");
     assertThat(driver.findElement(By.cssSelector("#provinces tr")).getText()).startsWith("广东省");
     assertThat(driver.findElement(By.id("high-alerts")).getText()).contains("莱斯信息(688631)");
+    // One search feeds every theme's chart (the themes facet carries each theme's months).
+    assertThat(driver.executeScript(
+        "return performance.getEntriesByType('resource').filter(e => e.name.includes('/api/documents')).length"))
+        .isEqualTo(1L);
     screenshot("dashboard");
+  }
+
+  @Test
+  @Order(8)
+  void theApiPageListsEveryDescribedOperationWithItsParameters() throws Exception {
+    open("/api.html");
+    List<String> operations = driver.findElements(By.cssSelector("section.operation")).stream()
+        .map(e -> e.getAttribute("data-operation")).toList();
+    assertThat(operations).contains("GET /api/documents", "GET /api/documents/{id}", "POST /api/alerts/{id}/acknowledge",
+        "GET /api/rules", "GET /api/openapi.json");
+    WebElement search = driver.findElement(By.cssSelector("section.operation[data-operation='GET /api/documents']"));
+    assertThat(search.findElements(By.cssSelector("table.parameters tr[data-name]")).stream()
+        .map(e -> e.getAttribute("data-name")).toList()).contains("q", "theme", "search_after", "aggs");
+    assertThat(search.findElement(By.cssSelector("tr[data-name='from']")).getText()).contains("string (date)");
+    assertThat(search.findElement(By.cssSelector("pre.example")).getText()).contains("\"next_cursor\": null");
+    screenshot("api");
+  }
+
+  @Test
+  @Order(9)
+  void theSourcesPageShowsEachDefinitionWithItsHealthAndProblemsAsText() throws Exception {
+    String problem = "list 地方公告 showed no items (usually 20.0): <img src=x onerror=\"window.xssFired=4\"> layout changed?";
+    crawlState.put(new SourceHealth("ccgp", Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-11-30T08:00:00Z"), 1,
+        Map.of("地方公告", 0), Map.of("地方公告", 20.0), 12, 1, 0.05, true, Instant.parse("2026-12-01T08:00:00Z"), false,
+        List.of(problem)));
+
+    JsonNode answer = DocumentJson.mapper().readTree(HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(url("/api/sources"))).build(), HttpResponse.BodyHandlers.ofString()).body());
+    List<String> ids = new java.util.ArrayList<>();
+    answer.path("sources").forEach(source -> ids.add(source.path("id").asText()));
+    assertThat(ids).contains("ccgp", "gov-cn-policy", "sgcc-ecp");
+    JsonNode ccgp = answer.path("sources").get(ids.indexOf("ccgp"));
+    assertThat(ccgp.path("status").asText()).isEqualTo("unhealthy");
+    assertThat(ccgp.path("health").path("last_items_per_page").path("地方公告").asInt()).isZero();
+    assertThat(answer.path("sources").get(ids.indexOf("gov-cn-policy")).path("status").asText()).isEqualTo("not_crawled");
+
+    open("/sources.html");
+    WebElement row = driver.findElement(By.cssSelector("tr.source[data-id='ccgp']"));
+    assertThat(row.getText()).contains("异常", "被拦截", "2026-12-01 08:00", "地方公告: 0 (通常 20.0)", "1 / 12", problem);
+    assertThat(driver.findElement(By.cssSelector("tr.source[data-id='gov-cn-policy']")).getText()).contains("尚未抓取");
+    assertThat(driver.findElements(By.cssSelector("tr.source"))).hasSize(ids.size());
+    assertThat(driver.findElements(By.cssSelector("main img"))).isEmpty();
+    assertNoScriptRan();
+    screenshot("sources");
   }
 
   /** Each payload sets window.xssFired; every page load starts a fresh window. */

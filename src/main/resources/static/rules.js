@@ -1,0 +1,93 @@
+// The rules folder, read-only: what is running, the last rejected edit with file:line:col, every file.
+// Rule text is code an analyst typed (<, &, quotes): it is only ever inserted as text nodes.
+'use strict';
+
+const KINDS = {drl: '规则', vocab: '词表', properties: '阈值', json: '规则测试'};
+
+function time(instant) {
+  return instant ? instant.substring(0, 19).replace('T', ' ') + ' UTC' : '';
+}
+
+function fileId(path) {
+  return 'file-' + path;
+}
+
+/** Opens the file and brings its line into view: the jump from an error to where it is. */
+function reveal(path, line) {
+  const section = document.getElementById(fileId(path));
+  if (!section) return;
+  section.open = true;
+  const target = section.querySelector(`.line[data-line="${Number(line)}"]`) || section;
+  target.scrollIntoView({block: 'center'});
+}
+
+function problemItem(problem) {
+  const location = problem.file
+    ? el('a', {href: '#', class: 'location', onclick: event => { event.preventDefault(); reveal(problem.file, problem.line); }},
+        problem.location)
+    : el('span', {class: 'location'}, problem.location);
+  return el('li', {class: 'problem'}, location, ': ', problem.message);
+}
+
+function renderStatus(rules) {
+  const panel = document.getElementById('rule-status');
+  const running = el('p', {},
+    `运行中的规则编译于 ${time(rules.compiled_at)} · ${rules.rule_count} 条规则 · 主题：`,
+    rules.themes.map(t => el('span', {class: 'tag'}, THEMES[t] || t)));
+  if (!rules.rejected_at) {
+    panel.className = 'panel ok';
+    panel.replaceChildren(el('h2', {}, '规则编译通过'), running);
+    return;
+  }
+  panel.className = 'panel rejected';
+  panel.replaceChildren(
+    el('h2', {}, `最近一次修改未通过编译（${time(rules.rejected_at)}），原规则继续运行`),
+    el('ul', {class: 'problems'}, rules.problems.map(problemItem)),
+    running);
+}
+
+function renderFile(file) {
+  const byLine = new Map();
+  for (const problem of file.problems) {
+    if (!byLine.has(problem.line)) byLine.set(problem.line, []);
+    byLine.get(problem.line).push(problem);
+  }
+  let body;
+  if (file.content === null) {
+    body = el('p', {class: 'error'}, file.note || '无法显示');
+  } else {
+    const lines = file.content.replace(/\r?\n$/, '').split(/\r?\n/);
+    body = el('div', {class: 'source'}, lines.map((text, i) => {
+      const number = i + 1;
+      const problems = byLine.get(number) || [];
+      return [
+        el('div', {class: 'line' + (problems.length ? ' has-problem' : ''), 'data-line': number},
+          el('span', {class: 'ln'}, String(number)), el('code', {}, text)),
+        problems.map(p => el('div', {class: 'problem-note'}, `第 ${p.line} 行第 ${p.column} 列：`, p.message))];
+    }));
+    // A problem at line 0 (or past the end) is about the whole file: show it above the text.
+    const loose = file.problems.filter(p => p.line < 1 || p.line > lines.length);
+    if (loose.length) body.prepend(...loose.map(p => el('div', {class: 'problem-note'}, p.message)));
+  }
+  return el('details', {class: 'rule-file', id: fileId(file.path), 'data-path': file.path, open: file.problems.length > 0},
+    el('summary', {},
+      el('span', {class: 'path'}, file.path), ' ',
+      el('span', {class: 'badge'}, KINDS[file.kind] || file.kind), ' ',
+      file.theme ? el('span', {class: 'tag'}, THEMES[file.theme] || file.theme) : '', ' ',
+      file.problems.length ? el('span', {class: 'badge problems-count'}, `${file.problems.length} 个错误`) : '',
+      el('span', {class: 'count'}, ` 修改于 ${time(file.modified)}`)),
+    body);
+}
+
+async function load() {
+  const rules = await api('/api/rules');
+  document.getElementById('rules-dir').textContent = rules.dir;
+  renderStatus(rules);
+  document.getElementById('rule-files').replaceChildren(...rules.files.map(renderFile));
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  document.getElementById('nav').replaceWith(nav('/rules.html'));
+  load().then(() => document.body.setAttribute('data-loaded', 'true'))
+    .catch(error => showError(document.getElementById('rule-status'), error));
+});
