@@ -358,7 +358,34 @@ public final class SourceCrawler {
       listener.document(item.url(), "changed", document.title());
     }
     store(after);
-    follow(details.related(item.url(), results));
+    List<String> related = new ArrayList<>(details.related(item.url(), results));
+    for (String url : followed(results.get(0))) {
+      if (!related.contains(url) && !url.equals(item.url())) {
+        related.add(url);
+      }
+    }
+    follow(related);
+  }
+
+  /**
+   * Links the definition's {@code detail.follow} selectors pick on a document's page (a policy's
+   * 相关解读), canonical and on the source's hosts: documents no list shows.
+   */
+  private List<String> followed(FetchResult page) {
+    if (source.follow().isEmpty() || page.text() == null) {
+      return List.of();
+    }
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.text(), page.finalUrl().toString());
+    List<String> out = new ArrayList<>();
+    for (String selector : source.follow()) {
+      for (org.jsoup.nodes.Element link : html.select(selector)) {
+        String url = CanonicalUrls.canonical(source, page.finalUrl(), link.attr("href"));
+        if (url != null && onSite(new ListItem(url, null, null)) && !out.contains(url)) {
+          out.add(details.canonical(url));
+        }
+      }
+    }
+    return out;
   }
 
   /** Documents a detail page links to that no list shows (ggzy: the other notices of a project). */
