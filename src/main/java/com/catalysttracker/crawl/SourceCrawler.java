@@ -290,7 +290,7 @@ public final class SourceCrawler {
         fail(item.url() + ": the page arrived cut short (no closing </html>); left for the next run");
         return;
       }
-      Optional<String> block = details.blocked(result);
+      Optional<String> block = details.blocked(result).or(() -> detailBlockMarker(result));
       if (block.isPresent()) {
         blocked(item.url() + ": " + block.get());
         fail(item.url() + ": the site answered a block page (" + block.get() + "); stopped the run until the next one, nothing indexed");
@@ -365,6 +365,13 @@ public final class SourceCrawler {
       }
     }
     follow(related);
+  }
+
+  /** The definition's {@code detail.block-markers} found in a detail answer (a WAF challenge in place of the page). */
+  private Optional<String> detailBlockMarker(FetchResult answer) {
+    String text = answer.text() == null ? "" : answer.text();
+    return source.detailBlockMarkers().stream().filter(text::contains).findFirst()
+        .map(marker -> "'" + marker + "' (detail.block-markers) instead of the page");
   }
 
   /**

@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param detail the detail-page selectors
  * @param follow CSS selectors of links on a detail page to other documents of the source that no
  *     list shows (a policy's 相关解读); empty for none
+ * @param detailBlockMarkers text of a block page or challenge served with status 200 in place of a
+ *     detail page ({@code detail.block-markers}); empty for none
  */
 public record SourceDefinition(
     Path file,
@@ -52,7 +54,8 @@ public record SourceDefinition(
     List<ListSpec> lists,
     String detailAdapter,
     DetailSelectors detail,
-    List<String> follow) {
+    List<String> follow,
+    List<String> detailBlockMarkers) {
 
   public SourceDefinition {
     Objects.requireNonNull(id, "id");
@@ -60,5 +63,6 @@ public record SourceDefinition(
     searchTerms = List.copyOf(searchTerms);
     lists = List.copyOf(lists);
     follow = List.copyOf(follow);
+    detailBlockMarkers = List.copyOf(detailBlockMarkers);
   }
 }

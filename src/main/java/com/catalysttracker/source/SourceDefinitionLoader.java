@@ -57,7 +57,7 @@ public final class SourceDefinitionLoader {
   private static final Set<String> DETAIL;
 
   static {
-    Set<String> keys = new LinkedHashSet<>(List.of("adapter", "required", "join-issuers", "follow"));
+    Set<String> keys = new LinkedHashSet<>(List.of("adapter", "required", "join-issuers", "follow", "block-markers"));
     for (DetailField f : DetailField.values()) {
       keys.add(f.key());
     }
@@ -235,8 +235,10 @@ public final class SourceDefinitionLoader {
     if (Extractors.SELECTOR_ADAPTERS.contains(adapter) && selectors.of(DetailField.TITLE).isEmpty()) {
       throw detailNode.error("detail.title is missing: give at least one selector for the title (e.g. h1)");
     }
+    YamlNode detailMarkers = YamlNode.optional(detail, "block-markers");
+    List<String> detailBlockMarkers = detailMarkers == null ? List.of() : detailMarkers.strings();
     return new SourceDefinition(file, id, name, kind, family, scheme, hosts, encoding, cron, scheduled, delay, userAgent, stopAfterSeen,
-        terms, lists, adapter, selectors, follow);
+        terms, lists, adapter, selectors, follow, detailBlockMarkers);
   }
 
   private List<String> searchTerms(@Nullable YamlNode searchNode) {

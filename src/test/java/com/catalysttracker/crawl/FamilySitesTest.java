@@ -44,6 +44,27 @@ class FamilySitesTest {
     }
   }
 
+  /** detail.block-markers: the WAF challenges a content page, not the list; the run stops there. */
+  @Test
+  void aChallengeInPlaceOfADetailPageMarksTheSourceBlockedAndStopsTheRun() {
+    String challenged = "/XXGK/XXGK/TZTG/202410/t20241015_225631.html";
+    InMemoryCrawlState state = new InMemoryCrawlState();
+    CollectingSink sink = new CollectingSink();
+    try (FixtureServer server = FixtureServer.start("caac")) {
+      server.answer("www.caac.gov.cn", challenged, Answer.text(200, "text/html", PolicySourcesTest.JS_CHALLENGE, StandardCharsets.UTF_8));
+      CrawlSummary run = Fixtures.engine(state, sink).crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+
+      // The newest item came before the challenged one; nothing after it was asked for.
+      assertThat(sink.documents.keySet()).containsExactly("https://www.caac.gov.cn/XXGK/XXGK/TZTG/202411/t20241128_226105.html");
+      assertThat(server.requests("www.caac.gov.cn", "/XXGK/XXGK/TZTG/202408/t20240820_224970.html")).isEmpty();
+      assertThat(run.problems()).anySatisfy(p -> assertThat(p).contains(challenged).contains("__jsl_clearance"));
+      assertThat(state.health("caac")).hasValueSatisfying(h -> {
+        assertThat(h.blocked()).isTrue();
+        assertThat(h.lastBlocked()).isNotNull();
+      });
+    }
+  }
+
   @Test
   void caacSearchesArePostedAsTheColumnShellsFormWithItsReferer() {
     try (FixtureServer server = FixtureServer.start("caac")) {

@@ -69,6 +69,7 @@ class SourceDefinitionLoaderTest {
     assertThat(d.searchTerms()).contains("低空", "示例");
     assertThat(d.family()).isEqualTo("trs-wcm");
     assertThat(d.follow()).isNotEmpty();
+    assertThat(d.detailBlockMarkers()).isNotEmpty();
     assertThat(d.lists().get(0).next()).isNotNull();
   }
 
