@@ -1,12 +1,23 @@
 package com.catalysttracker.cli;
 
+import com.catalysttracker.crawl.CrawlConfiguration;
 import com.catalysttracker.crawl.CrawlProperties;
+import com.catalysttracker.crawl.SourceStatus;
+import com.catalysttracker.crawl.SourceStatusReader;
 import com.catalysttracker.source.DefinitionException;
 import com.catalysttracker.source.SourceCatalog;
 import com.catalysttracker.source.SourceDefinition;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +28,7 @@ import picocli.CommandLine.Parameters;
     name = "crawlers",
     mixinStandardHelpOptions = true,
     description = "Work with the source definitions in crawlers/.",
-    subcommands = {CrawlersCommand.Validate.class})
+    subcommands = {CrawlersCommand.Validate.class, CrawlersCommand.Status.class})
 final class CrawlersCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -55,7 +66,7 @@ final class CrawlersCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       for (SourceDefinition s : catalog.sources()) {
-        out.println("ok     " + s.id() + " (" + s.lists().size() + " lists, " + s.searchTerms().size() + " search terms, detail " + s.detailAdapter()
+        out.println("ok     " + s.id() + " (family " + s.family() + ", " + s.lists().size() + " lists, " + s.searchTerms().size() + " search terms, detail " + s.detailAdapter()
             + ", cron \"" + s.cron() + "\")");
       }
       for (DefinitionException e : catalog.errors()) {
@@ -65,6 +76,60 @@ final class CrawlersCommand implements Runnable {
       out.flush();
       err.flush();
       return catalog.errors().isEmpty() ? 0 : 1;
+    }
+  }
+
+  @Command(
+      name = "status",
+      mixinStandardHelpOptions = true,
+      description = {
+        "One line per source in crawlers/: id, family, kind, last run, last success (a list page read),",
+        "documents in the index, health (healthy, unhealthy, blocked, never-run) and when a block page was",
+        "last met. Times are UTC. Reads the crawl-state and documents indices (starts the embedded",
+        "Elasticsearch if none runs). Exit 1 when a definition is invalid (listed after the table)."
+      })
+  static final class Status implements Callable<Integer> {
+
+    static final String FORMAT = "%-16s %-12s %-12s %-20s %-20s %9s  %-10s %s";
+
+    @Mixin SpringSettings settings;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try (ConfigurableApplicationContext context = ApplicationContexts.task(settings.properties())) {
+        SourceCatalog catalog = context.getBean(CrawlConfiguration.SourceDefinitions.class).load();
+        List<SourceStatus> rows = context.getBean(SourceStatusReader.class).read(catalog.sources());
+        out.println(table(rows));
+        for (DefinitionException e : catalog.errors()) {
+          err.println(e.getMessage());
+        }
+        out.flush();
+        err.flush();
+        return catalog.errors().isEmpty() ? 0 : 1;
+      }
+    }
+
+    /** The header, one line per source, and a closing count per health. */
+    static String table(List<SourceStatus> rows) {
+      StringBuilder sb = new StringBuilder();
+      sb.append(String.format(Locale.ROOT, FORMAT, "source", "family", "kind", "last run", "last success", "documents", "health", "last blocked").stripTrailing());
+      for (SourceStatus r : rows) {
+        sb.append('\n').append(String.format(Locale.ROOT, FORMAT, r.id(), r.family(), r.kind(), time(r.lastRun()), time(r.lastSuccess()), r.documents(),
+            r.health().wireName(), time(r.lastBlocked())).stripTrailing());
+      }
+      Map<SourceStatus.Health, Long> byHealth = new EnumMap<>(SourceStatus.Health.class);
+      rows.forEach(r -> byHealth.merge(r.health(), 1L, Long::sum));
+      sb.append('\n').append(rows.size()).append(" sources");
+      byHealth.forEach((h, n) -> sb.append(" · ").append(n).append(' ').append(h.wireName()));
+      return sb.toString();
+    }
+
+    private static String time(@Nullable Instant t) {
+      return t == null ? "-" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC).format(t);
     }
   }
 }

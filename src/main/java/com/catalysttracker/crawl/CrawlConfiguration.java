@@ -43,6 +43,12 @@ public class CrawlConfiguration {
 
   @Bean
   @Lazy
+  SourceStatusReader sourceStatusReader(ElasticsearchClient client, IndexNames names, IndexConfiguration.AppliedIndices applied) {
+    return new SourceStatusReader(client, names);
+  }
+
+  @Bean
+  @Lazy
   CrawlEngine crawlEngine(HostThrottle throttle, Extractors extractors, ElasticsearchCrawlState state, DocumentIndex index,
       DocumentLinker linker, AlertPipeline alerts, ApplicationEventPublisher events) {
     DocumentSink sink =

@@ -290,7 +290,7 @@ public final class SourceCrawler {
         fail(item.url() + ": the page arrived cut short (no closing </html>); left for the next run");
         return;
       }
-      Optional<String> block = details.blocked(result);
+      Optional<String> block = details.blocked(result).or(() -> detailBlockMarker(result));
       if (block.isPresent()) {
         blocked(item.url() + ": " + block.get());
         fail(item.url() + ": the site answered a block page (" + block.get() + "); stopped the run until the next one, nothing indexed");
@@ -358,7 +358,41 @@ public final class SourceCrawler {
       listener.document(item.url(), "changed", document.title());
     }
     store(after);
-    follow(details.related(item.url(), results));
+    List<String> related = new ArrayList<>(details.related(item.url(), results));
+    for (String url : followed(results.get(0))) {
+      if (!related.contains(url) && !url.equals(item.url())) {
+        related.add(url);
+      }
+    }
+    follow(related);
+  }
+
+  /** The definition's {@code detail.block-markers} found in a detail answer (a WAF challenge in place of the page). */
+  private Optional<String> detailBlockMarker(FetchResult answer) {
+    String text = answer.text() == null ? "" : answer.text();
+    return source.detailBlockMarkers().stream().filter(text::contains).findFirst()
+        .map(marker -> "'" + marker + "' (detail.block-markers) instead of the page");
+  }
+
+  /**
+   * Links the definition's {@code detail.follow} selectors pick on a document's page (a policy's
+   * 相关解读), canonical and on the source's hosts: documents no list shows.
+   */
+  private List<String> followed(FetchResult page) {
+    if (source.follow().isEmpty() || page.text() == null) {
+      return List.of();
+    }
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.text(), page.finalUrl().toString());
+    List<String> out = new ArrayList<>();
+    for (String selector : source.follow()) {
+      for (org.jsoup.nodes.Element link : html.select(selector)) {
+        String url = CanonicalUrls.canonical(source, page.finalUrl(), link.attr("href"));
+        if (url != null && onSite(new ListItem(url, null, null)) && !out.contains(url)) {
+          out.add(details.canonical(url));
+        }
+      }
+    }
+    return out;
   }
 
   /** Documents a detail page links to that no list shows (ggzy: the other notices of a project). */

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * Every source definition in a {@code crawlers/} folder: {@code ID.yml} files are sources;
  * files starting with {@code _} are shared ({@code _themes.yml}: search terms per theme;
- * {@code _reference.yml}: the commented reference). A broken definition is reported and left
+ * {@code _families.yml}: the CMS families a definition may name; {@code _reference.yml}: the
+ * commented reference). A broken definition is reported and left
  * out, and the others load: one bad file never stops the rest.
  *
  * @param dir the folder read
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
 public record SourceCatalog(Path dir, List<SourceDefinition> sources, List<DefinitionException> errors) {
 
   public static final String THEMES_FILE = "_themes.yml";
+  public static final String FAMILIES_FILE = "_families.yml";
 
   public SourceCatalog {
     sources = List.copyOf(sources);
@@ -47,7 +49,16 @@ public record SourceCatalog(Path dir, List<SourceDefinition> sources, List<Defin
         errors.add(e);
       }
     }
-    SourceDefinitionLoader loader = new SourceDefinitionLoader(themes);
+    Map<String, String> families = Map.of();
+    Path familiesFile = dir.resolve(FAMILIES_FILE);
+    if (Files.isRegularFile(familiesFile)) {
+      try {
+        families = readFamilies(familiesFile);
+      } catch (DefinitionException e) {
+        errors.add(e);
+      }
+    }
+    SourceDefinitionLoader loader = new SourceDefinitionLoader(themes, families.keySet());
     List<SourceDefinition> sources = new ArrayList<>();
     Map<String, Path> ids = new HashMap<>();
     for (Path file : definitionFiles(dir)) {
@@ -106,5 +117,18 @@ public record SourceCatalog(Path dir, List<SourceDefinition> sources, List<Defin
       themes.put(e.getKey(), terms);
     }
     return themes;
+  }
+
+  /** {@code _families.yml}: {@code family-id: what the family is} lines. */
+  public static Map<String, String> readFamilies(Path file) {
+    YamlNode root = YamlNode.read(file);
+    Map<String, String> families = new LinkedHashMap<>();
+    for (Map.Entry<String, YamlNode> e : root.mapping(Set.of()).entrySet()) {
+      if (!SourceDefinitionLoader.ID.matcher(e.getKey()).matches()) {
+        throw e.getValue().error("family id '" + e.getKey() + "' must be lower-case letters, digits and '-'");
+      }
+      families.put(e.getKey(), e.getValue().text());
+    }
+    return families;
   }
 }

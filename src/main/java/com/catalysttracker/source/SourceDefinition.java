@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param id crawler id, the file's name without {@code .yml}
  * @param name the site's name
  * @param kind policy or procurement: decides the doc_type rules
+ * @param family the CMS family the site runs ({@code crawlers/_families.yml}; {@code custom} when none)
  * @param scheme the real site's scheme (canonical URLs use it)
  * @param hosts every host the source may be fetched from
  * @param encoding charset to decode pages with, or null to detect it
@@ -30,12 +31,17 @@ import org.jspecify.annotations.Nullable;
  * @param lists the lists to walk, in order
  * @param detailAdapter {@code html} (selectors) or a named adapter ({@code sgcc-ecp})
  * @param detail the detail-page selectors
+ * @param follow CSS selectors of links on a detail page to other documents of the source that no
+ *     list shows (a policy's 相关解读); empty for none
+ * @param detailBlockMarkers text of a block page or challenge served with status 200 in place of a
+ *     detail page ({@code detail.block-markers}); empty for none
  */
 public record SourceDefinition(
     Path file,
     String id,
     String name,
     SourceKind kind,
+    String family,
     String scheme,
     List<String> hosts,
     @Nullable Charset encoding,
@@ -47,12 +53,16 @@ public record SourceDefinition(
     List<String> searchTerms,
     List<ListSpec> lists,
     String detailAdapter,
-    DetailSelectors detail) {
+    DetailSelectors detail,
+    List<String> follow,
+    List<String> detailBlockMarkers) {
 
   public SourceDefinition {
     Objects.requireNonNull(id, "id");
     hosts = List.copyOf(hosts);
     searchTerms = List.copyOf(searchTerms);
     lists = List.copyOf(lists);
+    follow = List.copyOf(follow);
+    detailBlockMarkers = List.copyOf(detailBlockMarkers);
   }
 }

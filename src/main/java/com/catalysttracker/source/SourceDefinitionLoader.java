@@ -43,7 +43,7 @@ public final class SourceDefinitionLoader {
   private static final Pattern JSON_PATH = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*|\\*");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final Set<String> TOP = Set.of("id", "name", "kind", "site", "schedule", "politeness", "incremental", "search", "lists", "detail");
+  private static final Set<String> TOP = Set.of("id", "name", "kind", "family", "site", "schedule", "politeness", "incremental", "search", "lists", "detail");
   private static final Set<String> SITE = Set.of("scheme", "hosts", "encoding");
   private static final Set<String> SCHEDULE = Set.of("cron", "enabled");
   private static final Set<String> POLITENESS = Set.of("delay", "user-agent");
@@ -57,18 +57,34 @@ public final class SourceDefinitionLoader {
   private static final Set<String> DETAIL;
 
   static {
-    Set<String> keys = new LinkedHashSet<>(List.of("adapter", "required", "join-issuers"));
+    Set<String> keys = new LinkedHashSet<>(List.of("adapter", "required", "join-issuers", "follow", "block-markers"));
     for (DetailField f : DetailField.values()) {
       keys.add(f.key());
     }
     DETAIL = Set.copyOf(keys);
   }
 
-  private final Map<String, List<String>> themeTerms;
+  /** The family of a site built on no shared CMS, and of definitions that name none. */
+  public static final String CUSTOM_FAMILY = "custom";
 
-  /** @param themeTerms search terms per theme id ({@code crawlers/_themes.yml}) */
-  public SourceDefinitionLoader(Map<String, List<String>> themeTerms) {
+  private final Map<String, List<String>> themeTerms;
+  private final Set<String> families;
+
+  /**
+   * @param themeTerms search terms per theme id ({@code crawlers/_themes.yml})
+   * @param families the family ids a definition may name ({@code crawlers/_families.yml});
+   *     {@code custom} is always allowed
+   */
+  public SourceDefinitionLoader(Map<String, List<String>> themeTerms, Set<String> families) {
     this.themeTerms = Map.copyOf(themeTerms);
+    Set<String> known = new LinkedHashSet<>(families);
+    known.add(CUSTOM_FAMILY);
+    this.families = Set.copyOf(known);
+  }
+
+  /** A loader that knows no families but {@code custom} (tests of other keys). */
+  public SourceDefinitionLoader(Map<String, List<String>> themeTerms) {
+    this(themeTerms, Set.of());
   }
 
   public SourceDefinition load(Path file) {
@@ -91,6 +107,15 @@ public final class SourceDefinitionLoader {
       case "procurement" -> SourceKind.PROCUREMENT;
       default -> throw kindNode.error("expected policy or procurement, was '" + kindNode.text() + "'");
     };
+    String family = CUSTOM_FAMILY;
+    YamlNode familyNode = YamlNode.optional(top, "family");
+    if (familyNode != null) {
+      family = familyNode.text();
+      if (!families.contains(family)) {
+        throw familyNode.error("unknown family '" + family + "'; known families (crawlers/_families.yml): "
+            + String.join(", ", families.stream().sorted().toList()) + ". Add a new one there, or use custom");
+      }
+    }
 
     Map<String, YamlNode> site = require(root, top, "site").mapping(SITE);
     String scheme = "https";
@@ -197,11 +222,23 @@ public final class SourceDefinitionLoader {
       }
     }
     DetailSelectors selectors = selectors(detail);
+    List<String> follow = List.of();
+    YamlNode followNode = YamlNode.optional(detail, "follow");
+    if (followNode != null) {
+      follow = followNode.strings();
+      for (String spec : follow) {
+        if (selector(followNode, spec, true).kind() != FieldSelector.Kind.CSS || spec.contains("@")) {
+          throw followNode.error("'" + spec + "': follow takes plain CSS selectors of links (a[href]); their href is read");
+        }
+      }
+    }
     if (Extractors.SELECTOR_ADAPTERS.contains(adapter) && selectors.of(DetailField.TITLE).isEmpty()) {
       throw detailNode.error("detail.title is missing: give at least one selector for the title (e.g. h1)");
     }
-    return new SourceDefinition(file, id, name, kind, scheme, hosts, encoding, cron, scheduled, delay, userAgent, stopAfterSeen,
-        terms, lists, adapter, selectors);
+    YamlNode detailMarkers = YamlNode.optional(detail, "block-markers");
+    List<String> detailBlockMarkers = detailMarkers == null ? List.of() : detailMarkers.strings();
+    return new SourceDefinition(file, id, name, kind, family, scheme, hosts, encoding, cron, scheduled, delay, userAgent, stopAfterSeen,
+        terms, lists, adapter, selectors, follow, detailBlockMarkers);
   }
 
   private List<String> searchTerms(@Nullable YamlNode searchNode) {

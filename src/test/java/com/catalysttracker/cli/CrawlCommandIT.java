@@ -57,6 +57,28 @@ class CrawlCommandIT {
     }
   }
 
+  /** Issue #5: the status table as an operator reads it, wired as the command runs (Spring context, real index). */
+  @Test
+  void crawlersStatusListsEverySourceWithItsFamilyHealthAndDocuments() {
+    try (FixtureServer server = FixtureServer.start("nda")) {
+      List<String> crawl = new ArrayList<>(List.of("crawl", "--source", "nda", "--base-url", server.baseUrl().toString(), "--delay", "0s"));
+      crawl.addAll(settings());
+      assertThat(run(crawl.toArray(String[]::new)).exitCode()).isZero();
+    }
+    List<String> args = new ArrayList<>(List.of("crawlers", "status"));
+    args.addAll(settings());
+    Run status = run(args.toArray(String[]::new));
+
+    assertThat(status.exitCode()).as(status.err()).isZero();
+    List<String> lines = status.out().strip().lines().toList();
+    int sources = com.catalysttracker.source.SourceCatalog.load(java.nio.file.Path.of("crawlers")).sources().size();
+    assertThat(lines).hasSize(sources + 2);
+    assertThat(lines.get(0)).startsWith("source").contains("family").contains("documents").contains("health").endsWith("last blocked");
+    assertThat(lines).anySatisfy(l -> assertThat(l)
+        .matches("nda +custom +policy +\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} +\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} +8 +healthy +-"));
+    assertThat(lines.get(lines.size() - 1)).startsWith(sources + " sources · ");
+  }
+
   @Test
   void anUnknownSourceExitsWithTwoAndNamesTheKnownOnes() {
     List<String> args = new ArrayList<>(List.of("crawl", "--source", "nope"));

@@ -26,7 +26,7 @@ class PolicySourcesTest {
       + "</script></body></html>";
 
   @ParameterizedTest
-  @ValueSource(strings = {"nanjing-gov", "mot", "ndrc", "sz-gov", "sz-longhua-gov", "nda", "nea", "miit"})
+  @ValueSource(strings = {"nanjing-gov", "mot", "ndrc", "sz-gov", "sz-longhua-gov", "nda", "nea", "miit", "caac", "ah-gov", "suzhou-gov"})
   void aFullCrawlFindsEveryExpectedDocumentAndASecondFetchesNoDetailAgain(String id) {
     InMemoryCrawlState state = new InMemoryCrawlState();
     CollectingSink sink = new CollectingSink();
@@ -50,7 +50,7 @@ class PolicySourcesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"nanjing-gov", "mot", "ndrc", "sz-gov", "sz-longhua-gov", "nda", "nea", "miit"})
+  @ValueSource(strings = {"nanjing-gov", "mot", "ndrc", "sz-gov", "sz-longhua-gov", "nda", "nea", "miit", "caac", "ah-gov", "suzhou-gov"})
   void aBlockPageInPlaceOfTheFirstListMarksTheSourceBlockedAndIndexesNothing(String id) {
     InMemoryCrawlState state = new InMemoryCrawlState();
     CollectingSink sink = new CollectingSink();

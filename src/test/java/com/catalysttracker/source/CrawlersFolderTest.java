@@ -18,6 +18,18 @@ class CrawlersFolderTest {
     assertThat(catalog.sources()).extracting(SourceDefinition::id).contains("ccgp", "gov-cn-policy", "sgcc-ecp");
   }
 
+  /** Issue #5: `crawlers status` groups sources by family, so none may fall to the default silently. */
+  @Test
+  void everyDefinitionNamesItsFamily() throws java.io.IOException {
+    List<String> missing = new ArrayList<>();
+    for (Path file : SourceCatalog.definitionFiles(Path.of("crawlers"))) {
+      if (Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8).stream().noneMatch(l -> l.startsWith("family: "))) {
+        missing.add(file + ": no top-level family: (a family of crawlers/_families.yml, or custom)");
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
   @Test
   void everyDefinitionHasASiteCopyWithAnAnswerKey() {
     List<String> missing = new ArrayList<>();

@@ -64,8 +64,12 @@ class SourceDefinitionLoaderTest {
   @Test
   void theReferenceFileListingEveryKeyIsAValidDefinition() throws IOException {
     Path reference = write("reference.yml", Files.readString(Path.of("crawlers/_reference.yml"), StandardCharsets.UTF_8));
-    SourceDefinition d = new SourceDefinitionLoader(SourceCatalog.readThemes(Path.of("crawlers/_themes.yml"))).load(reference);
+    SourceDefinition d = new SourceDefinitionLoader(SourceCatalog.readThemes(Path.of("crawlers/_themes.yml")),
+        SourceCatalog.readFamilies(Path.of("crawlers/_families.yml")).keySet()).load(reference);
     assertThat(d.searchTerms()).contains("低空", "示例");
+    assertThat(d.family()).isEqualTo("trs-wcm");
+    assertThat(d.follow()).isNotEmpty();
+    assertThat(d.detailBlockMarkers()).isNotEmpty();
     assertThat(d.lists().get(0).next()).isNotNull();
   }
 
@@ -75,6 +79,26 @@ class SourceDefinitionLoaderTest {
     assertThatThrownBy(() -> loader.load(file))
         .isInstanceOf(DefinitionException.class)
         .hasMessage(file + ":6:3: site.encodng: unknown key 'encodng'; known keys here: encoding, hosts, scheme");
+  }
+
+  @Test
+  void aDefinitionWithoutFamilyIsCustomAndAFamilyMustBeKnown() throws IOException {
+    assertThat(loader.load(write("demo.yml", VALID)).family()).isEqualTo("custom");
+    SourceDefinitionLoader knowing = new SourceDefinitionLoader(Map.of(), java.util.Set.of("trs-wcm", "kaipuyun"));
+    assertThat(knowing.load(write("demo.yml", VALID.replace("kind: policy", "kind: policy\nfamily: kaipuyun"))).family()).isEqualTo("kaipuyun");
+    Path file = write("demo.yml", VALID.replace("kind: policy", "kind: policy\nfamily: hanweb"));
+    assertThatThrownBy(() -> knowing.load(file))
+        .hasMessage(file + ":4:9: family: unknown family 'hanweb'; known families (crawlers/_families.yml): custom, kaipuyun, trs-wcm."
+            + " Add a new one there, or use custom");
+  }
+
+  @Test
+  void followTakesLinkSelectorsOnly() throws IOException {
+    assertThat(loader.load(write("demo.yml", VALID.replace("title: h1", "title: h1\n  follow: ['div.xgjd a[href]']"))).follow())
+        .containsExactly("div.xgjd a[href]");
+    Path file = write("demo.yml", VALID.replace("title: h1", "title: h1\n  follow: ['div.xgjd a@href']"));
+    assertThatThrownBy(() -> loader.load(file))
+        .hasMessage(file + ":13:11: detail.follow: 'div.xgjd a@href': follow takes plain CSS selectors of links (a[href]); their href is read");
   }
 
   @Test
