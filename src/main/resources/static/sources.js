@@ -2,7 +2,7 @@
 // Problems quote URLs and page text from the sites: text nodes only.
 'use strict';
 
-const STATUSES = {healthy: '正常', unhealthy: '异常', not_crawled: '尚未抓取'};
+const STATUSES = {healthy: '正常', unhealthy: '异常', blocked: '被拦截', 'never-run': '尚未抓取'};
 
 function when(instant) {
   return instant ? instant.substring(0, 16).replace('T', ' ') : '—';
@@ -22,8 +22,9 @@ function row(source) {
   const h = source.health;
   return el('tr', {class: 'source ' + source.status, 'data-id': source.id},
     el('td', {}, el('code', {}, source.id), el('div', {class: 'count'}, source.name)),
-    el('td', {}, el('span', {class: 'badge status-' + source.status}, STATUSES[source.status] || source.status),
-      h && h.blocked ? el('span', {class: 'badge status-unhealthy'}, '被拦截') : ''),
+    el('td', {}, source.family, el('div', {class: 'count'}, source.kind)),
+    el('td', {}, el('span', {class: 'badge status-' + source.status}, STATUSES[source.status] || source.status)),
+    el('td', {class: 'num'}, String(source.documents)),
     el('td', {}, source.scheduled ? el('code', {}, source.cron) : '未排程'),
     el('td', {}, h ? when(h.last_run) : '—'),
     el('td', {}, h ? when(h.last_success) : '—'),
@@ -40,7 +41,7 @@ async function load() {
     el('div', {class: 'error'}, el('strong', {}, '无效的来源定义（未加载）：'),
       el('ul', {}, answer.invalid_definitions.map(message => el('li', {}, message))))] : []));
   document.getElementById('sources').replaceChildren(el('table', {class: 'fields sources'},
-    el('tr', {}, ['来源', '状态', '排程', '上次运行', '上次成功', '连续失败', '列表首页条目', '详情缺字段', '上次被拦截', '问题']
+    el('tr', {}, ['来源', '系统', '状态', '文件数', '排程', '上次运行', '上次成功', '连续失败', '列表首页条目', '详情缺字段', '上次被拦截', '问题']
       .map(label => el('th', {}, label))),
     answer.sources.map(row)));
 }

@@ -119,10 +119,10 @@ final class CrawlersCommand implements Runnable {
       sb.append(String.format(Locale.ROOT, FORMAT, "source", "family", "kind", "last run", "last success", "documents", "health", "last blocked").stripTrailing());
       for (SourceStatus r : rows) {
         sb.append('\n').append(String.format(Locale.ROOT, FORMAT, r.id(), r.family(), r.kind(), time(r.lastRun()), time(r.lastSuccess()), r.documents(),
-            r.health().wireName(), time(r.lastBlocked())).stripTrailing());
+            r.verdict().wireName(), time(r.lastBlocked())).stripTrailing());
       }
       Map<SourceStatus.Health, Long> byHealth = new EnumMap<>(SourceStatus.Health.class);
-      rows.forEach(r -> byHealth.merge(r.health(), 1L, Long::sum));
+      rows.forEach(r -> byHealth.merge(r.verdict(), 1L, Long::sum));
       sb.append('\n').append(rows.size()).append(" sources");
       byHealth.forEach((h, n) -> sb.append(" · ").append(n).append(' ').append(h.wireName()));
       return sb.toString();

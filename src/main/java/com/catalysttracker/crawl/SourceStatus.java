@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
  * @param lastRun when its last run ended, null if it never ran
  * @param lastSuccess when a run last read a list page, null if none did
  * @param documents documents in the index whose {@code source} is this one
- * @param health the verdict of the last run
+ * @param verdict the verdict of the last run
  * @param lastBlocked when a run last met a block page, null if never
  * @param problems what is wrong, one sentence each (empty when healthy)
+ * @param health the persisted health in full (items per list page against the baseline, detail pages
+ *     missing fields…), null if the source never ran
  */
 public record SourceStatus(
     String id,
@@ -26,9 +28,10 @@ public record SourceStatus(
     @Nullable Instant lastRun,
     @Nullable Instant lastSuccess,
     long documents,
-    Health health,
+    Health verdict,
     @Nullable Instant lastBlocked,
-    List<String> problems) {
+    List<String> problems,
+    @Nullable SourceHealth health) {
 
   /** The verdict on a source. */
   public enum Health {
@@ -51,9 +54,9 @@ public record SourceStatus(
 
   static SourceStatus of(String id, String family, String kind, @Nullable SourceHealth health, long documents) {
     if (health == null) {
-      return new SourceStatus(id, family, kind, null, null, documents, Health.NEVER_RUN, null, List.of());
+      return new SourceStatus(id, family, kind, null, null, documents, Health.NEVER_RUN, null, List.of(), null);
     }
     Health verdict = health.blocked() ? Health.BLOCKED : health.healthy() ? Health.HEALTHY : Health.UNHEALTHY;
-    return new SourceStatus(id, family, kind, health.lastRun(), health.lastSuccess(), documents, verdict, health.lastBlocked(), health.problems());
+    return new SourceStatus(id, family, kind, health.lastRun(), health.lastSuccess(), documents, verdict, health.lastBlocked(), health.problems(), health);
   }
 }

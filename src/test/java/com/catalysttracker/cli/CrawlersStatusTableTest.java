@@ -14,10 +14,10 @@ class CrawlersStatusTableTest {
   void oneLinePerSourceThenACountPerHealth() {
     Instant run = Instant.parse("2026-12-07T03:10:22Z");
     String table = CrawlersCommand.Status.table(List.of(
-        new SourceStatus("ah-gov", "anhui-label", "policy", run, run, 8, SourceStatus.Health.HEALTHY, null, List.of()),
+        new SourceStatus("ah-gov", "anhui-label", "policy", run, run, 8, SourceStatus.Health.HEALTHY, null, List.of(), null),
         new SourceStatus("caac", "trs-was5", "policy", run, Instant.parse("2026-12-06T01:00:00Z"), 0, SourceStatus.Health.BLOCKED, run,
-            List.of("blocked: …")),
-        new SourceStatus("suzhou-gov", "kaipuyun", "policy", null, null, 0, SourceStatus.Health.NEVER_RUN, null, List.of())));
+            List.of("blocked: …"), null),
+        new SourceStatus("suzhou-gov", "kaipuyun", "policy", null, null, 0, SourceStatus.Health.NEVER_RUN, null, List.of(), null)));
 
     assertThat(table.lines().toList()).containsExactly(
         "source           family       kind         last run             last success         documents  health     last blocked",

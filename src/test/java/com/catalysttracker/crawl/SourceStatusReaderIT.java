@@ -53,7 +53,7 @@ class SourceStatusReaderIT {
     SourceStatus ah = rows.get(0);
     assertThat(ah.family()).isEqualTo("anhui-label");
     assertThat(ah.kind()).isEqualTo("policy");
-    assertThat(ah.health()).isEqualTo(SourceStatus.Health.HEALTHY);
+    assertThat(ah.verdict()).isEqualTo(SourceStatus.Health.HEALTHY);
     assertThat(ah.documents()).isEqualTo(Fixtures.expected("ah-gov").size());
     assertThat(ah.lastRun()).isAfterOrEqualTo(before);
     assertThat(ah.lastSuccess()).isEqualTo(ah.lastRun());
@@ -61,13 +61,13 @@ class SourceStatusReaderIT {
 
     SourceStatus caac = rows.get(1);
     assertThat(caac.family()).isEqualTo("trs-was5");
-    assertThat(caac.health()).isEqualTo(SourceStatus.Health.BLOCKED);
+    assertThat(caac.verdict()).isEqualTo(SourceStatus.Health.BLOCKED);
     assertThat(caac.documents()).isZero();
     assertThat(caac.lastBlocked()).isAfterOrEqualTo(before);
     assertThat(caac.problems()).anySatisfy(p -> assertThat(p).startsWith("blocked:"));
 
     SourceStatus suzhou = rows.get(2);
-    assertThat(suzhou.health()).isEqualTo(SourceStatus.Health.NEVER_RUN);
+    assertThat(suzhou.verdict()).isEqualTo(SourceStatus.Health.NEVER_RUN);
     assertThat(suzhou.lastRun()).isNull();
     assertThat(suzhou.documents()).isZero();
   }

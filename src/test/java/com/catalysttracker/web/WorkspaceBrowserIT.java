@@ -262,13 +262,15 @@ class WorkspaceBrowserIT {
     answer.path("sources").forEach(source -> ids.add(source.path("id").asText()));
     assertThat(ids).contains("ccgp", "gov-cn-policy", "sgcc-ecp");
     JsonNode ccgp = answer.path("sources").get(ids.indexOf("ccgp"));
-    assertThat(ccgp.path("status").asText()).isEqualTo("unhealthy");
+    assertThat(ccgp.path("status").asText()).isEqualTo("blocked");
+    assertThat(ccgp.path("family").asText()).isEqualTo("custom");
+    assertThat(ccgp.path("last_blocked").asText()).isEqualTo("2026-12-01T08:00:00Z");
     assertThat(ccgp.path("health").path("last_items_per_page").path("地方公告").asInt()).isZero();
-    assertThat(answer.path("sources").get(ids.indexOf("gov-cn-policy")).path("status").asText()).isEqualTo("not_crawled");
+    assertThat(answer.path("sources").get(ids.indexOf("gov-cn-policy")).path("status").asText()).isEqualTo("never-run");
 
     open("/sources.html");
     WebElement row = driver.findElement(By.cssSelector("tr.source[data-id='ccgp']"));
-    assertThat(row.getText()).contains("异常", "被拦截", "2026-12-01 08:00", "地方公告: 0 (通常 20.0)", "1 / 12", problem);
+    assertThat(row.getText()).contains("被拦截", "2026-12-01 08:00", "地方公告: 0 (通常 20.0)", "1 / 12", problem);
     assertThat(driver.findElement(By.cssSelector("tr.source[data-id='gov-cn-policy']")).getText()).contains("尚未抓取");
     assertThat(driver.findElements(By.cssSelector("tr.source"))).hasSize(ids.size());
     assertThat(driver.findElements(By.cssSelector("main img"))).isEmpty();
