@@ -117,6 +117,8 @@ final class CrawlersCommand implements Runnable {
       var properties = settings.properties();
       // Each source is crawled many times: the per-run summary lines would bury the tables (warnings still show).
       properties.putIfAbsent("logging.level.catalyst.crawl", "WARN");
+      // Every State Grid / cebpubservice PDF round repeats PDFBox's font-substitution warning.
+      properties.putIfAbsent("logging.level.org.apache.pdfbox", "ERROR");
       try (ConfigurableApplicationContext context = ApplicationContexts.task(properties)) {
         // The launcher passes the project folder as catalyst.home; the site copies are the tests' own.
         Path sites = fixtures != null ? fixtures : Path.of(context.getEnvironment().resolvePlaceholders("${catalyst.home:.}/src/test/resources/sites"));

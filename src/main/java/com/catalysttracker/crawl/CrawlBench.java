@@ -110,8 +110,8 @@ public final class CrawlBench {
       return;
     }
     int documentRequests = r.found() * r.needed();
-    // What any crawler pays per run whatever it finds: robots.txt per host and the list pages read.
-    double withLists = (double) (documentRequests + r.listRequests() + r.robots()) / documentRequests;
+    // What any incremental crawler pays per run whatever it finds: robots.txt per host and the first page of every list.
+    double floor = (double) (documentRequests + r.listsRead() + r.robots()) / documentRequests;
     int extraDetails = r.detailRequests() - documentRequests;
     out.printf(Locale.ROOT, "  %s: %.2f over %.1f — %d list request%s and %d robots.txt per run over %d new documents%s%n", r.source(), r.ratio(),
         STEADY_TARGET, r.listRequests(), r.listRequests() == 1 ? "" : "s", r.robots(), r.found(),
@@ -119,8 +119,13 @@ public final class CrawlBench {
             ? String.format(Locale.ROOT, "; %d detail request%s beyond %d per document (linked notices, attachments)", extraDetails,
                 extraDetails == 1 ? "" : "s", r.needed())
             : String.format(Locale.ROOT, " (details alone: exactly %d per document)", r.needed()));
-    if (withLists > STEADY_TARGET && r.found() >= k) {
-      out.printf(Locale.ROOT, "    structure: reading each list once per run already costs %.2f at k = %d%n", withLists, k);
+    if (r.forgotten() == r.fullCrawlDocuments()) {
+      out.printf(Locale.ROOT, "    the site copy holds only %d documents: all became new, so the second run was a full crawl reading every list page%n",
+          r.fullCrawlDocuments());
+    }
+    if (floor > STEADY_TARGET) {
+      out.printf(Locale.ROOT, "    structure: %d list%s (search terms and discovered columns count each) read at least one page, plus robots.txt: "
+          + "at best %.2f with %d new documents%n", r.listsRead(), r.listsRead() == 1 ? "" : "s", floor, r.found());
     }
   }
 

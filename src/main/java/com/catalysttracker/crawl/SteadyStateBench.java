@@ -31,11 +31,12 @@ final class SteadyStateBench {
    * @param robots of those, robots.txt requests
    * @param detailRequests of those, what the crawler asked for documents (the rest are list pages)
    * @param needed requests the site's structure needs per document ({@link DetailPlan#requestsPerDocument()})
+   * @param listsRead lists (per search term, per discovered combination) the second crawl read at least one page of
    * @param failed list pages and documents the second crawl could not fetch or read
    * @param problems the second crawl's problem lines (URL and cause)
    */
   record Result(String source, int fullCrawlDocuments, int forgotten, int found, int requests, int robots, int detailRequests, int needed,
-      int failed, List<String> problems) {
+      int listsRead, int failed, List<String> problems) {
 
     Result {
       problems = List.copyOf(problems);
@@ -63,21 +64,35 @@ final class SteadyStateBench {
     List<String> newest = order.urls().stream().filter(url -> state.indexed(source.id(), url)).limit(k).toList();
     newest.forEach(url -> state.forget(source.id(), url));
     server.clearRequests();
-    CrawlSummary again = engine.crawl(source, options, CrawlListener.NONE)
+    ListOrder secondRun = new ListOrder();
+    CrawlSummary again = engine.crawl(source, options, secondRun)
         .orElseThrow(() -> new IllegalStateException(source.id() + " is already being crawled by this engine"));
     List<RecordedRequest> received = server.requests();
     int robots = (int) received.stream().filter(r -> r.path().toLowerCase(Locale.ROOT).equals("/robots.txt")).count();
     return new Result(source.id(), full.newDocuments(), newest.size(), again.newDocuments(), received.size(), robots, again.detailRequests(),
-        DetailPlan.of(source.detailAdapter()).requestsPerDocument(), again.failed(), again.problems());
+        DetailPlan.of(source.detailAdapter()).requestsPerDocument(), secondRun.listsRead(), again.failed(),
+        again.problems());
   }
 
   /** The canonical URLs the lists showed, in the order the crawler met them (first list first, page 1 first). */
   static final class ListOrder implements CrawlListener {
     private final Set<String> urls = new LinkedHashSet<>();
+    private int listsRead;
+
+    @Override
+    public void listPage(String list, int page, String url, int items, int fresh) {
+      if (page == 1) {
+        listsRead++;
+      }
+    }
 
     @Override
     public void listed(String list, int page, List<String> pageUrls) {
       urls.addAll(pageUrls);
+    }
+
+    int listsRead() {
+      return listsRead;
     }
 
     List<String> urls() {

@@ -39,6 +39,7 @@ class CrawlBenchTest {
       List<String> lists = server.requests().stream().map(RecordedRequest::path).filter(p -> p.contains("/list/")).toList();
       assertThat(lists).containsExactly(ZCFB + "list/index_pc_1.html", ZCFB + "list/index_pc_2.html", "/sjj/zwgk/tzgg/list/index_pc_1.html",
           "/sjj/zwgk/zcjd/list/index_pc_1.html");
+      assertThat(result.listsRead()).isEqualTo(3);
       assertThat(result.robots()).isEqualTo(1);
       assertThat(result.detailRequests()).isEqualTo(2);
       assertThat(result.listRequests()).isEqualTo(4);
@@ -87,6 +88,7 @@ class CrawlBenchTest {
     assertThat(text.toString())
         .contains("nda                     8       2      2 |    4       2       1      7 |    3.50      1   3.50")
         .contains("nda: 3.50 over 1.1 — 4 list requests and 1 robots.txt per run over 2 new documents")
+        .contains("structure: 3 lists (search terms and discovered columns count each) read at least one page, plus robots.txt: at best 3.00")
         .containsPattern("(?m)^nda\\s+13 \\|");
   }
 
