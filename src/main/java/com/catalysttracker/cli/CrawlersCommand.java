@@ -79,8 +79,8 @@ final class CrawlersCommand implements Runnable {
       name = "bench",
       mixinStandardHelpOptions = true,
       description = {
-        "Issue #4's crawl figures over the site copies, served on loopback with politeness",
-        "off (no Elasticsearch). Every source in crawlers/ with a site copy takes part.",
+        "Issue #4's crawl figures over the site copies, served on loopback with",
+        "politeness off (no Elasticsearch); every crawlers/ source with a copy joins.",
         "Steady state: requests per new document after k items appear, over what the",
         "site's structure needs (target <= 1.1 at k = 10).",
         "Throughput: pages/s of full crawls (fetch + parse, one thread) against bare",
