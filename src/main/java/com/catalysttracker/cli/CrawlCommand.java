@@ -74,7 +74,8 @@ final class CrawlCommand implements Callable<Integer> {
           .withHostDelay(delay == null ? null : parseDuration(delay));
       out.println("Crawling " + source + (baseUrl == null ? "" : " from " + baseUrl) + " …");
       CrawlSummary summary = context.getBean(CrawlEngine.class).crawl(definition.get(), options, progress(out, err))
-          .orElseThrow(() -> new IllegalStateException("a crawl of " + source + " is already running in this process"));
+          .orElseThrow(() -> new IllegalStateException("a run of " + source + " is already under way (the service's scheduled run or another"
+              + " crawl on the same data directory); try again when it has finished"));
       out.println(summary.line());
       out.flush();
       return 0;

@@ -1,17 +1,21 @@
 package com.catalysttracker.cli;
 
+import com.catalysttracker.crawl.CrawlBench;
 import com.catalysttracker.crawl.CrawlConfiguration;
 import com.catalysttracker.crawl.CrawlProperties;
 import com.catalysttracker.crawl.SourceStatus;
 import com.catalysttracker.crawl.SourceStatusReader;
+import com.catalysttracker.extract.Extractors;
 import com.catalysttracker.source.DefinitionException;
 import com.catalysttracker.source.SourceCatalog;
 import com.catalysttracker.source.SourceDefinition;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +26,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(
     name = "crawlers",
     mixinStandardHelpOptions = true,
     description = "Work with the source definitions in crawlers/.",
-    subcommands = {CrawlersCommand.Validate.class, CrawlersCommand.Status.class})
+    subcommands = {CrawlersCommand.Validate.class, CrawlersCommand.Status.class, CrawlersCommand.Bench.class})
 final class CrawlersCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -130,6 +135,91 @@ final class CrawlersCommand implements Runnable {
 
     private static String time(@Nullable Instant t) {
       return t == null ? "-" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC).format(t);
+    }
+  }
+
+  @Command(
+      name = "bench",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Issue #4's crawl figures over the site copies, served on loopback with",
+        "politeness off (no Elasticsearch); every crawlers/ source with a copy joins.",
+        "Steady state: requests per new document after k items appear, over what the",
+        "site's structure needs (target <= 1.1 at k = 10).",
+        "Throughput: pages/s of full crawls (fetch + parse, one thread) against bare",
+        "Jsoup.parse of the same bytes (target: within 1.5x). README: \"Crawl figures\"."
+      })
+  static final class Bench implements Callable<Integer> {
+
+    @Mixin SpringSettings settings;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--sources", split = ",", paramLabel = "ID", description = "Only these sources (default: every one with a site copy).")
+    List<String> sources;
+
+    @Option(names = "--k", paramLabel = "N", defaultValue = "10", description = "New items per source in the steady-state run (default ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(names = "--fixtures", paramLabel = "DIR",
+        description = "The site copies, one folder per source id (default: src/test/resources/sites in the project folder).")
+    Path fixtures;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Timed throughput rounds; the median is reported (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2", description = "Untimed throughput rounds first (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      if (k < 1 || rounds < 1 || warmup < 0) {
+        err.println("Error: --k and --rounds must be at least 1, --warmup at least 0");
+        return 2;
+      }
+      var properties = settings.properties();
+      // Each source is crawled many times: the per-run summary lines would bury the tables (warnings still show).
+      properties.putIfAbsent("logging.level.catalyst.crawl", "WARN");
+      // Every State Grid / cebpubservice PDF round repeats PDFBox's font-substitution warning.
+      properties.putIfAbsent("logging.level.org.apache.pdfbox", "ERROR");
+      try (ConfigurableApplicationContext context = ApplicationContexts.task(properties)) {
+        // The launcher passes the project folder as catalyst.home; the site copies are the tests' own.
+        Path sites = fixtures != null ? fixtures : Path.of(context.getEnvironment().resolvePlaceholders("${catalyst.home:.}/src/test/resources/sites"));
+        if (!Files.isDirectory(sites)) {
+          err.println("Error: no site copies at " + sites + "; give the folder with --fixtures DIR (one sub-folder per source id with a routes.json)");
+          return 2;
+        }
+        SourceCatalog catalog = context.getBean(CrawlConfiguration.SourceDefinitions.class).load();
+        for (var e : catalog.errors()) {
+          err.println("skipped (invalid definition): " + e.getMessage());
+        }
+        List<SourceDefinition> withCopy = CrawlBench.withSiteCopy(catalog.sources(), sites);
+        List<SourceDefinition> chosen = new ArrayList<>();
+        if (sources == null || sources.isEmpty()) {
+          chosen.addAll(withCopy);
+          catalog.sources().stream().filter(s -> !withCopy.contains(s))
+              .forEach(s -> out.println("skipped " + s.id() + ": no site copy at " + sites.resolve(s.id()).resolve("routes.json")));
+        } else {
+          for (String id : sources) {
+            var found = withCopy.stream().filter(s -> s.id().equals(id.strip())).findFirst();
+            if (found.isEmpty()) {
+              err.println("Error: --sources " + id + ": " + (catalog.find(id.strip()).isPresent()
+                  ? "no site copy at " + sites.resolve(id.strip()).resolve("routes.json")
+                  : "no valid definition crawlers/" + id.strip() + ".yml in " + catalog.dir()));
+              return 2;
+            }
+            chosen.add(found.get());
+          }
+        }
+        if (chosen.isEmpty()) {
+          err.println("Error: no source in " + catalog.dir() + " has a site copy under " + sites);
+          return 2;
+        }
+        new CrawlBench(context.getBean(Extractors.class), out).run(chosen, sites, k, warmup, rounds);
+        return 0;
+      }
     }
   }
 }

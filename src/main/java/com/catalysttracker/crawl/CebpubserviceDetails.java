@@ -55,6 +55,12 @@ final class CebpubserviceDetails implements DetailPlan {
     return Optional.of(FetchRequest.get(URI.create(PDF_HOST + pdf)).withReferer(REFERER));
   }
 
+  /** The API answer only names the PDF, and the PDF is the notice. */
+  @Override
+  public int requestsPerDocument() {
+    return 2;
+  }
+
   @Override
   public Optional<String> blocked(FetchResult answer) {
     // Aliyun WAF answers the API with a 200 text/html JS challenge instead of data.

@@ -1,6 +1,7 @@
 package com.catalysttracker.crawl;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.catalysttracker.config.CatalystProperties;
 import com.catalysttracker.extract.Extractors;
 import com.catalysttracker.extract.ReferenceData;
 import com.catalysttracker.index.DocumentIndex;
@@ -50,7 +51,7 @@ public class CrawlConfiguration {
   @Bean
   @Lazy
   CrawlEngine crawlEngine(HostThrottle throttle, Extractors extractors, ElasticsearchCrawlState state, DocumentIndex index,
-      DocumentLinker linker, AlertPipeline alerts, ApplicationEventPublisher events) {
+      DocumentLinker linker, AlertPipeline alerts, ApplicationEventPublisher events, CatalystProperties catalyst) {
     DocumentSink sink =
         document -> {
           // A notice another site (or URL) already gave us is merged into the held document
@@ -62,8 +63,10 @@ public class CrawlConfiguration {
           // Alerts only once their document is in the index, so none points at a missing one.
           alerts.deliver(themed, evaluation.alerts());
         };
+    // A crawl from the command line and serve's scheduled run share the data directory, so its lock files keep them apart.
     return new CrawlEngine(throttle, extractors, state, sink,
-        (previous, current) -> events.publishEvent(new SourceHealthEvent(previous, current)));
+        (previous, current) -> events.publishEvent(new SourceHealthEvent(previous, current)),
+        RunLocks.in(catalyst.resolvedDataDir().resolve("crawl-locks")));
   }
 
   /** Reads crawlers/ afresh on each call: the definitions as they are on disk now. */

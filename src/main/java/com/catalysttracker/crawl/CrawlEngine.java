@@ -13,7 +13,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Runs crawls: builds a polite fetcher for the source (its hosts, delay and User-Agent), picks
  * its extractor, and runs a {@link SourceCrawler}. One per application; thread-safe; a source
- * never runs twice at once in this process (the scheduler's cluster lock covers other nodes).
+ * never runs twice at once in this process, nor (with {@link RunLocks}) in two processes sharing a
+ * data directory; the scheduler's cluster lock covers other nodes.
  */
 public final class CrawlEngine {
 
@@ -22,9 +23,17 @@ public final class CrawlEngine {
   private final CrawlStateStore state;
   private final DocumentSink sink;
   private final HealthListener healthListener;
+  private final RunLocks runLocks;
   private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
+  /** An engine whose runs only exclude each other in this process (tests, benches). */
   public CrawlEngine(HostThrottle throttle, Extractors extractors, CrawlStateStore state, DocumentSink sink, HealthListener healthListener) {
+    this(throttle, extractors, state, sink, healthListener, RunLocks.none());
+  }
+
+  CrawlEngine(HostThrottle throttle, Extractors extractors, CrawlStateStore state, DocumentSink sink, HealthListener healthListener,
+      RunLocks runLocks) {
+    this.runLocks = runLocks;
     this.throttle = throttle;
     this.extractors = extractors;
     this.state = state;
@@ -32,13 +41,19 @@ public final class CrawlEngine {
     this.healthListener = healthListener;
   }
 
-  /** Runs one crawl of {@code source}; empty when a run of it is already under way here. */
+  /**
+   * Runs one crawl of {@code source}; empty when a run of it is already under way, here or in
+   * another process on the same data directory.
+   */
   public Optional<CrawlSummary> crawl(SourceDefinition source, CrawlOptions options, CrawlListener listener) {
     ReentrantLock lock = running.computeIfAbsent(source.id(), id -> new ReentrantLock());
     if (!lock.tryLock()) {
       return Optional.empty();
     }
-    try {
+    try (RunLocks.Held held = runLocks.tryAcquire(source.id()).orElse(null)) {
+      if (held == null) {
+        return Optional.empty();
+      }
       DocumentExtractor extractor = extractors.forSource(source.detailAdapter(), source.kind(), source.detail(), source.encoding());
       SourceCrawler crawler = new SourceCrawler(source, fetcher(source, options), extractor, state, sink, listener, healthListener,
           options.maxPages(), Instant::now);

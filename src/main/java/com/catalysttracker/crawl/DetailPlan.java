@@ -37,6 +37,15 @@ interface DetailPlan {
     return Optional.empty();
   }
 
+  /**
+   * The requests the site's structure needs for one document, the yardstick of {@code crawlers
+   * bench}: a crawler that fetched nothing but documents would make this many per new one. An HTML
+   * page is one; plans that need more say why.
+   */
+  default int requestsPerDocument() {
+    return 1;
+  }
+
   static DetailPlan of(String adapter) {
     return switch (adapter) {
       case "sgcc-ecp" -> new SgccEcpDetails();

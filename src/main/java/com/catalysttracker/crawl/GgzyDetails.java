@@ -41,6 +41,12 @@ final class GgzyDetails implements DetailPlan {
     return Optional.of(FetchRequest.get(CanonicalUrls.fetchable(m.group(1) + "a" + m.group(2))).withReferer(URI.create(SITE + "/deal/dealList.html")));
   }
 
+  /** The content page is the document, but only the shell's tabs show the project's other notices. */
+  @Override
+  public int requestsPerDocument() {
+    return 2;
+  }
+
   @Override
   public List<String> related(String canonicalUrl, List<FetchResult> fetched) {
     List<String> out = new ArrayList<>();

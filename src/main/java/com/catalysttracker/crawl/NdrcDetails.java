@@ -37,6 +37,15 @@ final class NdrcDetails implements DetailPlan {
         .withReferer(REFERER);
   }
 
+  /**
+   * TRS pages are one request; a 意见征求 draft needs two JSON calls (id, then article), but drafts
+   * are few among the lists' newest items, so the bench counts 1.
+   */
+  @Override
+  public int requestsPerDocument() {
+    return 1;
+  }
+
   @Override
   public Optional<FetchRequest> next(String canonicalUrl, List<FetchResult> soFar) {
     if (!ROUTE.matcher(canonicalUrl).matches() || soFar.size() != 1) {

@@ -66,6 +66,16 @@ final class SgccEcpDetails implements DetailPlan {
     return Optional.empty();
   }
 
+  /**
+   * One API answer is the whole notice for every kind but a 公示 whose text only says 详见附件,
+   * which needs getWinFile and the PDF as well (3): the bench counts 1, so such notices among the
+   * new ones show as overhead it explains.
+   */
+  @Override
+  public int requestsPerDocument() {
+    return 1;
+  }
+
   private static JsonNode resultValue(FetchResult result) {
     try {
       JsonNode root = JSON.readTree(result.body());

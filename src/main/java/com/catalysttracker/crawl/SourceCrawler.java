@@ -201,6 +201,7 @@ public final class SourceCrawler {
         return;
       }
       List<ListItem> items = read.items().stream().map(i -> new ListItem(details.canonical(i.url()), i.title(), i.date())).toList();
+      listener.listed(label, page, items.stream().map(ListItem::url).toList());
       Map<String, ItemState> known;
       try {
         known = state.items(source.id(), items.stream().map(ListItem::url).toList());

@@ -2,7 +2,8 @@ package com.catalysttracker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import com.catalysttracker.testsupport.TestElasticsearch;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,7 +42,7 @@ class CrawlCommandIT {
 
   @Test
   void crawlPrintsProgressAndTheClosingSummaryLine() {
-    try (FixtureServer server = FixtureServer.start("gov-cn-policy")) {
+    try (FixtureServer server = Sites.serve("gov-cn-policy")) {
       List<String> args = new ArrayList<>(List.of("crawl", "--source", "gov-cn-policy", "--base-url", server.baseUrl().toString(), "--delay", "0s"));
       args.addAll(settings());
       Run first = run(args.toArray(String[]::new));
@@ -60,7 +61,7 @@ class CrawlCommandIT {
   /** Issue #5: the status table as an operator reads it, wired as the command runs (Spring context, real index). */
   @Test
   void crawlersStatusListsEverySourceWithItsFamilyHealthAndDocuments() {
-    try (FixtureServer server = FixtureServer.start("nda")) {
+    try (FixtureServer server = Sites.serve("nda")) {
       List<String> crawl = new ArrayList<>(List.of("crawl", "--source", "nda", "--base-url", server.baseUrl().toString(), "--delay", "0s"));
       crawl.addAll(settings());
       assertThat(run(crawl.toArray(String[]::new)).exitCode()).isZero();

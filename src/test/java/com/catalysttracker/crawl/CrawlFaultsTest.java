@@ -2,8 +2,9 @@ package com.catalysttracker.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.catalysttracker.testsupport.Answer;
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.Answer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class CrawlFaultsTest {
 
   @Test
   void serverErrorsThenSuccessLoseNothing() {
-    try (FixtureServer server = FixtureServer.start("ccgp")) {
+    try (FixtureServer server = Sites.serve("ccgp")) {
       server.answer(HOST, C1_PATH, Answer.status(500), Answer.status(503), Answer.fixture());
       CrawlSummary run = crawl(server);
       assertThat(run.failed()).isZero();
@@ -43,7 +44,7 @@ class CrawlFaultsTest {
 
   @Test
   void waitsOutA429WithRetryAfter() {
-    try (FixtureServer server = FixtureServer.start("ccgp")) {
+    try (FixtureServer server = Sites.serve("ccgp")) {
       server.answer(HOST, C1_PATH, Answer.status(429).withHeader("Retry-After", "1"), Answer.fixture());
       CrawlSummary run = crawl(server);
       assertThat(run.failed()).isZero();
@@ -56,7 +57,7 @@ class CrawlFaultsTest {
 
   @Test
   void retriesATimeoutAndAConnectionResetMidBody() {
-    try (FixtureServer server = FixtureServer.start("ccgp")) {
+    try (FixtureServer server = Sites.serve("ccgp")) {
       server.answer(HOST, C1_PATH, Answer.fixture().withDelay(Duration.ofSeconds(3)), Answer.fixture().cutAfter(2000), Answer.fixture());
       CrawlSummary run = crawl(server);
       assertThat(run.failed()).as(run.problems().toString()).isZero();
@@ -67,8 +68,8 @@ class CrawlFaultsTest {
 
   @Test
   void aTruncatedPageIsNotIndexedAndTheNextRunFetchesItWhole() throws Exception {
-    String page = Files.readString(FixtureServer.fixtureDir("ccgp").resolve("site/" + HOST + C1_PATH), StandardCharsets.UTF_8);
-    try (FixtureServer server = FixtureServer.start("ccgp")) {
+    String page = Files.readString(Sites.dir("ccgp").resolve("site/" + HOST + C1_PATH), StandardCharsets.UTF_8);
+    try (FixtureServer server = Sites.serve("ccgp")) {
       server.answer(HOST, C1_PATH, Answer.text(200, "text/html", page.substring(0, page.length() / 2), StandardCharsets.UTF_8));
       CrawlSummary first = crawl(server);
       assertThat(first.failed()).isEqualTo(1);
@@ -84,7 +85,7 @@ class CrawlFaultsTest {
 
   @Test
   void readsAGbkPageThatDeclaresNoCharset() {
-    try (FixtureServer server = FixtureServer.start("ccgp")) {
+    try (FixtureServer server = Sites.serve("ccgp")) {
       server.answer(HOST, C1_PATH, Answer.fixture().reencodedAs(Charset.forName("GBK")).withContentType("text/html"));
       crawl(server);
       assertThat(sink.documents.get(C1).title()).isEqualTo(C1_TITLE);
@@ -94,7 +95,7 @@ class CrawlFaultsTest {
 
   @Test
   void aRedirectToAForeignHostFailsThatDocumentOnly() {
-    try (FixtureServer server = FixtureServer.start("ccgp")) {
+    try (FixtureServer server = Sites.serve("ccgp")) {
       server.answer(HOST, C1_PATH, Answer.redirect(302, "https://evil.example.com/phish.htm"));
       CrawlSummary run = crawl(server);
       assertThat(run.failed()).isEqualTo(1);
@@ -107,7 +108,7 @@ class CrawlFaultsTest {
 
   @Test
   void robotsTxtDisallowIsObeyed() {
-    try (FixtureServer server = FixtureServer.start("ccgp")) {
+    try (FixtureServer server = Sites.serve("ccgp")) {
       server.answer(HOST, "/robots.txt", Answer.text(200, "text/plain", "User-agent: *\nDisallow: /cggg/dfgg/zbgg/\n", StandardCharsets.UTF_8));
       CrawlSummary run = crawl(server);
       assertThat(server.requests().stream().filter(r -> r.path().startsWith("/cggg/dfgg/zbgg/2"))).isEmpty();
@@ -118,9 +119,9 @@ class CrawlFaultsTest {
 
   @Test
   void anEmptyListPageEndsThatListAndMarksTheSourceUnhealthyAgainstItsBaseline() throws Exception {
-    String empty = Files.readString(FixtureServer.fixtureDir("ccgp").resolve("site/" + HOST + "/cggg/dfgg/index.htm"), StandardCharsets.UTF_8)
+    String empty = Files.readString(Sites.dir("ccgp").resolve("site/" + HOST + "/cggg/dfgg/index.htm"), StandardCharsets.UTF_8)
         .replaceAll("(?s)<ul class=\"c_list_bid\">.*?</ul>", "<ul class=\"c_list_bid\"></ul>");
-    try (FixtureServer server = FixtureServer.start("ccgp")) {
+    try (FixtureServer server = Sites.serve("ccgp")) {
       crawl(server);
       assertThat(state.health.get("ccgp").healthy()).isTrue();
       assertThat(state.health.get("ccgp").baselineItemsPerPage()).containsKey("地方公告");
@@ -137,12 +138,12 @@ class CrawlFaultsTest {
 
   @Test
   void aChangedPageIsReindexedAsANewVersionKeepingTheOldHash() throws Exception {
-    String page = Files.readString(FixtureServer.fixtureDir("ccgp").resolve("site/" + HOST + C1_PATH), StandardCharsets.UTF_8);
-    try (FixtureServer server = FixtureServer.start("ccgp")) {
+    String page = Files.readString(Sites.dir("ccgp").resolve("site/" + HOST + C1_PATH), StandardCharsets.UTF_8);
+    try (FixtureServer server = Sites.serve("ccgp")) {
       crawl(server);
       ItemState before = state.items.get("ccgp " + C1);
       // The list shows a new date for the item (republished) and the page's text changed.
-      String list = Files.readString(FixtureServer.fixtureDir("ccgp").resolve("site/" + HOST + "/cggg/dfgg/index.htm"), StandardCharsets.UTF_8)
+      String list = Files.readString(Sites.dir("ccgp").resolve("site/" + HOST + "/cggg/dfgg/index.htm"), StandardCharsets.UTF_8)
           .replace("2026-11-20 16:42", "2026-11-21 09:00");
       server.answer(HOST, "/cggg/dfgg/", Answer.text(200, "text/html", list, StandardCharsets.UTF_8));
       server.answer(HOST, C1_PATH, Answer.text(200, "text/html", page.replace("吴工、梁工", "吴工、梁工、赵工"), StandardCharsets.UTF_8));

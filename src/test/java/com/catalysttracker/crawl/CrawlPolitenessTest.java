@@ -2,8 +2,9 @@ package com.catalysttracker.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.catalysttracker.testsupport.FixtureServer;
-import com.catalysttracker.testsupport.RecordedRequest;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.fixture.RecordedRequest;
+import com.catalysttracker.testsupport.Sites;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ class CrawlPolitenessTest {
   @Test
   void noHostIsHitFasterThanTheDelay() {
     Duration delay = Duration.ofMillis(300);
-    try (FixtureServer server = FixtureServer.start("sgcc-ecp")) {
+    try (FixtureServer server = Sites.serve("sgcc-ecp")) {
       CrawlEngine engine = Fixtures.engine(new InMemoryCrawlState(), new CollectingSink());
       CrawlSummary run = engine.crawl(Fixtures.source("sgcc-ecp"), Fixtures.options(server).withHostDelay(delay), CrawlListener.NONE).orElseThrow();
 

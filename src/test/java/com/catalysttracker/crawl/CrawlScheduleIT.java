@@ -3,7 +3,8 @@ package com.catalysttracker.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.catalysttracker.index.DocumentIndex;
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import com.catalysttracker.testsupport.TestElasticsearch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ class CrawlScheduleIT {
 
   static final Path CRAWLERS;
   static final Path DATA;
-  static final FixtureServer SITE = FixtureServer.start("gov-cn-policy");
+  static final FixtureServer SITE = Sites.serve("gov-cn-policy");
 
   static {
     try {

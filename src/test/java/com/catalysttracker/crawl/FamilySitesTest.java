@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.catalysttracker.source.SourceCatalog;
 import com.catalysttracker.source.SourceDefinition;
 import com.catalysttracker.source.SourceDefinitionLoader;
-import com.catalysttracker.testsupport.Answer;
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.Answer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,10 +27,10 @@ class FamilySitesTest {
   /** The anti-bot shell caac answers a GET (or an odd POST) with: status 200, a cookie script that reloads. */
   @Test
   void caacsOwnAntiBotShellInPlaceOfTheSearchMarksTheSourceBlocked() throws Exception {
-    byte[] shell = Files.readAllBytes(FixtureServer.fixtureDir("caac").resolve("site/www.caac.gov.cn/was5/web/search__shell.html"));
+    byte[] shell = Files.readAllBytes(Sites.dir("caac").resolve("site/www.caac.gov.cn/was5/web/search__shell.html"));
     InMemoryCrawlState state = new InMemoryCrawlState();
     CollectingSink sink = new CollectingSink();
-    try (FixtureServer server = FixtureServer.start("caac")) {
+    try (FixtureServer server = Sites.serve("caac")) {
       server.answer("www.caac.gov.cn", "/was5/web/search", Answer.bytes(200, "text/html;charset=UTF-8", shell));
       CrawlSummary run = Fixtures.engine(state, sink).crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
 
@@ -50,7 +51,7 @@ class FamilySitesTest {
     String challenged = "/XXGK/XXGK/TZTG/202410/t20241015_225631.html";
     InMemoryCrawlState state = new InMemoryCrawlState();
     CollectingSink sink = new CollectingSink();
-    try (FixtureServer server = FixtureServer.start("caac")) {
+    try (FixtureServer server = Sites.serve("caac")) {
       server.answer("www.caac.gov.cn", challenged, Answer.text(200, "text/html", PolicySourcesTest.JS_CHALLENGE, StandardCharsets.UTF_8));
       CrawlSummary run = Fixtures.engine(state, sink).crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
 
@@ -67,7 +68,7 @@ class FamilySitesTest {
 
   @Test
   void caacSearchesArePostedAsTheColumnShellsFormWithItsReferer() {
-    try (FixtureServer server = FixtureServer.start("caac")) {
+    try (FixtureServer server = Sites.serve("caac")) {
       Fixtures.engine(new InMemoryCrawlState(), new CollectingSink()).crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE)
           .orElseThrow();
       var searches = server.requests("www.caac.gov.cn", "/was5/web/search");
@@ -111,7 +112,7 @@ class FamilySitesTest {
           follow: ['div.article-auxi-rel a[href]']
         """, StandardCharsets.UTF_8);
     CollectingSink sink = new CollectingSink();
-    try (FixtureServer server = FixtureServer.start("suzhou-gov")) {
+    try (FixtureServer server = Sites.serve("suzhou-gov")) {
       CrawlSummary run = Fixtures.engine(new InMemoryCrawlState(), sink).crawl(load(file), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
       assertThat(run.failed()).as(run.problems().toString()).isZero();
       assertThat(server.requests("www.suzhou.gov.cn", "/szinf/xxgk/interfacesWebZcwj/loadData"))
@@ -158,7 +159,7 @@ class FamilySitesTest {
           published: ['cell:发布日期']
         """, StandardCharsets.UTF_8);
     CollectingSink sink = new CollectingSink();
-    try (FixtureServer server = FixtureServer.start("ah-gov")) {
+    try (FixtureServer server = Sites.serve("ah-gov")) {
       CrawlSummary run = Fixtures.engine(new InMemoryCrawlState(), sink).crawl(load(file), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
       assertThat(run.failed()).as(run.problems().toString()).isZero();
       assertThat(server.requests("www.ah.gov.cn", "/site/label/8888")).isNotEmpty()

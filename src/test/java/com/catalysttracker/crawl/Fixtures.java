@@ -4,7 +4,8 @@ import com.catalysttracker.extract.Extractors;
 import com.catalysttracker.extract.ReferenceData;
 import com.catalysttracker.source.SourceCatalog;
 import com.catalysttracker.source.SourceDefinition;
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -56,7 +57,7 @@ final class Fixtures {
   static List<JsonNode> expected(String source) {
     try {
       List<JsonNode> out = new ArrayList<>();
-      new ObjectMapper().readTree(FixtureServer.fixtureDir(source).resolve("expected.json").toFile()).forEach(out::add);
+      new ObjectMapper().readTree(Sites.dir(source).resolve("expected.json").toFile()).forEach(out::add);
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -2,8 +2,9 @@ package com.catalysttracker.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.catalysttracker.testsupport.FixtureServer;
-import com.catalysttracker.testsupport.RecordedRequest;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.fixture.RecordedRequest;
+import com.catalysttracker.testsupport.Sites;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -22,7 +23,7 @@ class HostThrottleTest {
   @Test
   void twoThreadsOnOneHostAreSpacedByTheRealDelay() throws Exception {
     Duration delay = Duration.ofMillis(200);
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       FetchScope scope = FetchScope.of("ccgp", Set.of("www.ccgp.gov.cn")).withBaseUrl(server.baseUrl(), server.scheme());
       PoliteFetcher fetcher = new PoliteFetcher(scope, FetchConfig.defaults().withHostDelay(delay), new HostThrottle());
       CountDownLatch start = new CountDownLatch(1);

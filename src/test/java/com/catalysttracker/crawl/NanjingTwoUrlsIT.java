@@ -11,7 +11,8 @@ import com.catalysttracker.index.DocumentIndex;
 import com.catalysttracker.index.IndexConfigApplier;
 import com.catalysttracker.index.IndexNames;
 import com.catalysttracker.lifecycle.DocumentLinker;
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import com.catalysttracker.testsupport.TestElasticsearch;
 import com.catalysttracker.text.ChineseSegmenter;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class NanjingTwoUrlsIT {
     ElasticsearchCrawlState state = new ElasticsearchCrawlState(client, names.crawlState());
     DocumentSink sink = document -> documents.index(linker.link(document).document());
 
-    try (FixtureServer server = FixtureServer.start("nanjing-gov")) {
+    try (FixtureServer server = Sites.serve("nanjing-gov")) {
       CrawlEngine engine = new CrawlEngine(new HostThrottle(), new Extractors(Fixtures.reference()), state, sink, HealthListener.NONE);
       CrawlSummary run = engine.crawl(Fixtures.source("nanjing-gov"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
       assertThat(run.failed()).as(run.problems().toString()).isZero();

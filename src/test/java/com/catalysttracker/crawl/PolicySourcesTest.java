@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.catalysttracker.source.ListSpec;
 import com.catalysttracker.source.SourceDefinition;
-import com.catalysttracker.testsupport.Answer;
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.Answer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +31,7 @@ class PolicySourcesTest {
   void aFullCrawlFindsEveryExpectedDocumentAndASecondFetchesNoDetailAgain(String id) {
     InMemoryCrawlState state = new InMemoryCrawlState();
     CollectingSink sink = new CollectingSink();
-    try (FixtureServer server = FixtureServer.start(id)) {
+    try (FixtureServer server = Sites.serve(id)) {
       CrawlEngine engine = Fixtures.engine(state, sink);
       CrawlSummary first = engine.crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
       System.out.println(id + " first:  " + first.line() + "  " + first.problems());
@@ -56,7 +57,7 @@ class PolicySourcesTest {
     CollectingSink sink = new CollectingSink();
     SourceDefinition source = Fixtures.source(id);
     URI firstList = firstRequest(source.lists().get(0));
-    try (FixtureServer server = FixtureServer.start(id)) {
+    try (FixtureServer server = Sites.serve(id)) {
       server.answer(firstList.getHost(), firstList.getPath(), Answer.text(200, "text/html", JS_CHALLENGE, StandardCharsets.UTF_8));
       CrawlSummary run = Fixtures.engine(state, sink).crawl(source, Fixtures.options(server), CrawlListener.NONE).orElseThrow();
 
@@ -74,7 +75,7 @@ class PolicySourcesTest {
 
   @org.junit.jupiter.api.Test
   void miitUnitCallsCarryTheColumnPageAsRefererAndTheIdsReadFromIt() {
-    try (FixtureServer server = FixtureServer.start("miit")) {
+    try (FixtureServer server = Sites.serve("miit")) {
       Fixtures.engine(new InMemoryCrawlState(), new CollectingSink()).crawl(Fixtures.source("miit"), Fixtures.options(server), CrawlListener.NONE)
           .orElseThrow();
       var units = server.requests("www.miit.gov.cn", "/api-gateway/jpaas-publish-server/front/page/build/unit");
@@ -114,7 +115,7 @@ class PolicySourcesTest {
         """, StandardCharsets.UTF_8);
     SourceDefinition source = new com.catalysttracker.source.SourceDefinitionLoader(java.util.Map.of()).load(file);
     CollectingSink sink = new CollectingSink();
-    try (FixtureServer server = FixtureServer.start("sz-gov")) {
+    try (FixtureServer server = Sites.serve("sz-gov")) {
       CrawlSummary run = Fixtures.engine(new InMemoryCrawlState(), sink).crawl(source, Fixtures.options(server), CrawlListener.NONE).orElseThrow();
       assertThat(run.failed()).as(run.problems().toString()).isZero();
     }

@@ -2,8 +2,9 @@ package com.catalysttracker.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.catalysttracker.testsupport.Answer;
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.Answer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -41,12 +42,12 @@ class PoliteFetcherTest {
   }
 
   private static String fixtureText(String source, String relative) throws IOException {
-    return Files.readString(FixtureServer.fixtureDir(source).resolve(relative), StandardCharsets.UTF_8);
+    return Files.readString(Sites.dir(source).resolve(relative), StandardCharsets.UTF_8);
   }
 
   @Test
   void fetchesAPageFromTheLocalCopyKeepingTheRealUrl() throws Exception {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       FetchOutcome outcome = ccgp(server).fetch(FetchRequest.get(DETAIL));
 
       assertThat(outcome).isInstanceOf(FetchResult.class);
@@ -64,7 +65,7 @@ class PoliteFetcherTest {
 
   @Test
   void sendsAPerSourceBrowserUserAgent() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       fetcher(server, "ccgp", CCGP_HOSTS, config.withUserAgent(FetchConfig.BROWSER_USER_AGENT)).fetch(FetchRequest.get(DETAIL));
       assertThat(server.requests("www.ccgp.gov.cn", DETAIL_PATH).get(0).header("User-Agent")).isEqualTo(FetchConfig.BROWSER_USER_AGENT);
     }
@@ -74,7 +75,7 @@ class PoliteFetcherTest {
   void decodesAGbkPageWhateverTheHeaderAndMetaClaim() throws Exception {
     Charset gbk = Charset.forName("GBK");
     String original = fixtureText("ccgp", "site/www.ccgp.gov.cn" + DETAIL_PATH);
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       // The page's meta says utf-8; the bytes are GBK, once with no header charset, once with a wrong one.
       server.answer("www.ccgp.gov.cn", DETAIL_PATH, Answer.fixture().reencodedAs(gbk), Answer.fixture().reencodedAs(gbk).withContentType("text/html;charset=UTF-8"));
       PoliteFetcher fetcher = ccgp(server);
@@ -91,7 +92,7 @@ class PoliteFetcherTest {
 
   @Test
   void decodesAGzippedAnswer() throws Exception {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       server.answer("www.ccgp.gov.cn", DETAIL_PATH, Answer.fixture().gzipped());
       FetchResult page = (FetchResult) ccgp(server).fetch(FetchRequest.get(DETAIL));
       assertThat(page.text()).isEqualTo(fixtureText("ccgp", "site/www.ccgp.gov.cn" + DETAIL_PATH));
@@ -100,7 +101,7 @@ class PoliteFetcherTest {
 
   @Test
   void retriesAfter503ThenSucceedsWithGrowingBackoff() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       server.answer("www.ccgp.gov.cn", DETAIL_PATH, Answer.status(503), Answer.status(503), Answer.fixture());
 
       FetchOutcome outcome = ccgp(server).fetch(FetchRequest.get(DETAIL));
@@ -115,7 +116,7 @@ class PoliteFetcherTest {
 
   @Test
   void givesUpAfterTheLastAttemptNamingUrlAndStatus() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       server.answer("www.ccgp.gov.cn", DETAIL_PATH, Answer.status(502));
 
       FetchFailure failure = (FetchFailure) ccgp(server).fetch(FetchRequest.get(DETAIL));
@@ -130,7 +131,7 @@ class PoliteFetcherTest {
 
   @Test
   void honoursRetryAfterSecondsOn429() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       server.answer("www.ccgp.gov.cn", DETAIL_PATH, Answer.status(429).withHeader("Retry-After", "7"), Answer.fixture());
 
       FetchOutcome outcome = ccgp(server).fetch(FetchRequest.get(DETAIL));
@@ -142,7 +143,7 @@ class PoliteFetcherTest {
 
   @Test
   void honoursRetryAfterAsAnHttpDate() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       String at = DateTimeFormatter.RFC_1123_DATE_TIME.format(EPOCH.plusSeconds(30).atZone(ZoneOffset.UTC));
       server.answer("www.ccgp.gov.cn", DETAIL_PATH, Answer.status(503).withHeader("Retry-After", at), Answer.fixture());
 
@@ -156,7 +157,7 @@ class PoliteFetcherTest {
 
   @Test
   void leavesAUrlForLaterWhenRetryAfterIsTooLong() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       server.answer("www.ccgp.gov.cn", DETAIL_PATH, Answer.status(429).withHeader("Retry-After", "3600"));
 
       FetchFailure failure = (FetchFailure) ccgp(server).fetch(FetchRequest.get(DETAIL));
@@ -169,7 +170,7 @@ class PoliteFetcherTest {
 
   @Test
   void doesNotRetryA404() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       String missing = "https://www.ccgp.gov.cn/cggg/dfgg/xjgg/";
 
       FetchFailure failure = (FetchFailure) ccgp(server).fetch(FetchRequest.get(missing));
@@ -184,7 +185,7 @@ class PoliteFetcherTest {
 
   @Test
   void refusesARedirectOffSiteNamingBothUrls() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       server.answer("www.ccgp.gov.cn", DETAIL_PATH, Answer.redirect(302, "https://login.example.org/sso?from=ccgp"));
 
       FetchFailure failure = (FetchFailure) ccgp(server).fetch(FetchRequest.get(DETAIL));
@@ -197,7 +198,7 @@ class PoliteFetcherTest {
 
   @Test
   void followsRedirectsWithinTheSiteAndReportsTheRealFinalUrl() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       // An absolute Location on the local server, then a relative one.
       server.answer("www.ccgp.gov.cn", "/old/notice.htm", Answer.redirect(301, server.local("https://www.ccgp.gov.cn/moved.htm").toString()));
       server.answer("www.ccgp.gov.cn", "/moved.htm", Answer.redirect(302, DETAIL_PATH));
@@ -212,7 +213,7 @@ class PoliteFetcherTest {
 
   @Test
   void sendsValidatorsAndReportsNotModifiedOn304() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       server.conditionalGet(true);
       PoliteFetcher fetcher = ccgp(server);
       FetchResult first = (FetchResult) fetcher.fetch(FetchRequest.get(DETAIL));
@@ -230,7 +231,7 @@ class PoliteFetcherTest {
 
   @Test
   void skipsWhatRobotsTxtDisallowsWithoutRequestingItAndReadsRobotsOnce() {
-    try (var server = FixtureServer.start("caac")) {
+    try (var server = Sites.serve("caac")) {
       PoliteFetcher fetcher = fetcher(server, "caac", Set.of("www.caac.gov.cn"), config);
 
       FetchOutcome disallowed = fetcher.fetch(FetchRequest.get("https://www.caac.gov.cn/CAAC/local/notice.html"));
@@ -247,7 +248,7 @@ class PoliteFetcherTest {
 
   @Test
   void staysAwayFromAHostWhoseRobotsTxtFails() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       server.answer("www.ccgp.gov.cn", "/robots.txt", Answer.status(503));
 
       FetchSkipped skipped = (FetchSkipped) ccgp(server).fetch(FetchRequest.get(DETAIL));
@@ -260,7 +261,7 @@ class PoliteFetcherTest {
 
   @Test
   void failsCleanlyOverTheSizeCapEvenWhenGzipped() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       PoliteFetcher small = fetcher(server, "ccgp", CCGP_HOSTS, config.withMaxBodyBytes(4_000));
 
       FetchFailure plain = (FetchFailure) small.fetch(FetchRequest.get(DETAIL));
@@ -276,7 +277,7 @@ class PoliteFetcherTest {
 
   @Test
   void postsAFormWithRefererToAJsonApi() throws Exception {
-    try (var server = FixtureServer.start("ggzy")) {
+    try (var server = Sites.serve("ggzy")) {
       PoliteFetcher fetcher = fetcher(server, "ggzy", Set.of("www.ggzy.gov.cn", "deal.ggzy.gov.cn"), config);
       Map<String, String> form = new LinkedHashMap<>();
       form.put("DEAL_TIME", "02");
@@ -300,7 +301,7 @@ class PoliteFetcherTest {
 
   @Test
   void postsJsonAndBareBodiesToApis() throws Exception {
-    try (var server = FixtureServer.start("sgcc-ecp")) {
+    try (var server = Sites.serve("sgcc-ecp")) {
       PoliteFetcher fetcher = fetcher(server, "sgcc-ecp", Set.of("ecp.sgcc.com.cn"), config);
 
       FetchResult list = (FetchResult) fetcher.fetch(FetchRequest.postJson(
@@ -316,7 +317,7 @@ class PoliteFetcherTest {
 
   @Test
   void reportsATimeoutAsANetworkFailureAfterRetrying() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       server.answer("www.ccgp.gov.cn", DETAIL_PATH, Answer.fixture().withDelay(Duration.ofSeconds(2)));
       PoliteFetcher impatient = fetcher(server, "ccgp", CCGP_HOSTS, config.withTimeout(Duration.ofMillis(300)).withRetries(2, Duration.ofSeconds(1), Duration.ofSeconds(5)));
 
@@ -347,7 +348,7 @@ class PoliteFetcherTest {
 
   @Test
   void skipsHostsOutsideTheSource() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       FetchSkipped skipped = (FetchSkipped) ccgp(server).fetch(FetchRequest.get("https://www.gov.cn/zhengce/"));
       assertThat(skipped.reason()).isEqualTo(FetchSkipped.Reason.OUT_OF_SCOPE);
       assertThat(skipped.message()).contains("www.gov.cn").contains("ccgp");
@@ -357,7 +358,7 @@ class PoliteFetcherTest {
 
   @Test
   void keepsBinaryBodiesUndecoded() {
-    try (var server = FixtureServer.start("ccgp")) {
+    try (var server = Sites.serve("ccgp")) {
       byte[] pdf = {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, 1, 2, (byte) 0xE2};
       server.answer("www.ccgp.gov.cn", "/attach/notice.pdf", Answer.bytes(200, "application/pdf", pdf));
       FetchResult file = (FetchResult) ccgp(server).fetch(FetchRequest.get("https://www.ccgp.gov.cn/attach/notice.pdf"));

@@ -9,8 +9,9 @@ import com.catalysttracker.extract.Extractors;
 import com.catalysttracker.index.DocumentIndex;
 import com.catalysttracker.index.IndexConfigApplier;
 import com.catalysttracker.index.IndexNames;
-import com.catalysttracker.testsupport.Answer;
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.Answer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import com.catalysttracker.testsupport.TestElasticsearch;
 import com.catalysttracker.text.ChineseSegmenter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,7 +50,7 @@ class ProcurementSourcesIT {
   @ParameterizedTest
   @ValueSource(strings = {"ggzy", "csg-bidding", "cebpubservice"})
   void crawlsIntoElasticsearchAndARestartedEngineFetchesNoDetailAgain(String id) throws Exception {
-    try (FixtureServer server = FixtureServer.start(id)) {
+    try (FixtureServer server = Sites.serve(id)) {
       CrawlSummary first = freshEngine().crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
       assertThat(first.failed()).as(first.problems().toString()).isZero();
 
@@ -73,7 +74,7 @@ class ProcurementSourcesIT {
   @Test
   void aBlockedRunIsRecordedAsBlockedInCrawlState() throws Exception {
     String captcha = "{\"code\":829,\"message\":\"请输入验证码\",\"data\":{\"captchaToken\":\"t\",\"captchaImage\":\"\"}}";
-    try (FixtureServer server = FixtureServer.start("ggzy")) {
+    try (FixtureServer server = Sites.serve("ggzy")) {
       server.answer("www.ggzy.gov.cn", "/information/pubTradingInfo/getTradList", Answer.text(200, "application/json;charset=UTF-8", captcha, StandardCharsets.UTF_8));
       freshEngine().crawl(Fixtures.source("ggzy"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
     }

@@ -2,8 +2,9 @@ package com.catalysttracker.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.catalysttracker.testsupport.Answer;
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.Answer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class ProcurementSourcesTest {
   void aFullCrawlFindsEveryExpectedDocumentAndASecondFetchesNoDetailAgain(String id) {
     InMemoryCrawlState state = new InMemoryCrawlState();
     CollectingSink sink = new CollectingSink();
-    try (FixtureServer server = FixtureServer.start(id)) {
+    try (FixtureServer server = Sites.serve(id)) {
       CrawlEngine engine = Fixtures.engine(state, sink);
       CrawlSummary first = engine.crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
       System.out.println(id + " first:  " + first.line() + "  " + first.problems());
@@ -59,10 +60,10 @@ class ProcurementSourcesTest {
       throws IOException {
     String block = file.equals("-")
         ? "<html><head><title>安全验证</title></head><body>您的访问过于频繁，请输入验证码后继续。访问被阻断 acw_sc__v2</body></html>"
-        : Files.readString(FixtureServer.fixtureDir(id).resolve(file), StandardCharsets.UTF_8);
+        : Files.readString(Sites.dir(id).resolve(file), StandardCharsets.UTF_8);
     InMemoryCrawlState state = new InMemoryCrawlState();
     CollectingSink sink = new CollectingSink();
-    try (FixtureServer server = FixtureServer.start(id)) {
+    try (FixtureServer server = Sites.serve(id)) {
       server.answer(host, path, Answer.text(200, type, block, StandardCharsets.UTF_8));
       CrawlSummary run = Fixtures.engine(state, sink).crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
 
@@ -82,7 +83,7 @@ class ProcurementSourcesTest {
   void theWafChallengeInPlaceOfTheDetailApiIsABlockNotADocument() {
     InMemoryCrawlState state = new InMemoryCrawlState();
     CollectingSink sink = new CollectingSink();
-    try (FixtureServer server = FixtureServer.start("cebpubservice")) {
+    try (FixtureServer server = Sites.serve("cebpubservice")) {
       server.answer("ctbpsp.com", "/cutominfoapi/bulletin/8a94947599c1d3a6019a8f4e2b7c1d05/uid/0",
           Answer.text(200, "text/html", "<html><script>var arg1='3A1B';acw_sc__v2()</script></html>", StandardCharsets.UTF_8));
       CrawlSummary run = Fixtures.engine(state, sink).crawl(Fixtures.source("cebpubservice"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();

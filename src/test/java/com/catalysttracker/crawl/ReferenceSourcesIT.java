@@ -9,7 +9,8 @@ import com.catalysttracker.extract.Extractors;
 import com.catalysttracker.index.DocumentIndex;
 import com.catalysttracker.index.IndexConfigApplier;
 import com.catalysttracker.index.IndexNames;
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import com.catalysttracker.testsupport.TestElasticsearch;
 import com.catalysttracker.text.ChineseSegmenter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +47,7 @@ class ReferenceSourcesIT {
   @ParameterizedTest
   @ValueSource(strings = {"ccgp", "gov-cn-policy", "sgcc-ecp"})
   void crawlsIntoElasticsearchAndARestartedEngineFetchesNoDetailAgain(String id) throws Exception {
-    try (FixtureServer server = FixtureServer.start(id)) {
+    try (FixtureServer server = Sites.serve(id)) {
       CrawlSummary first = freshEngine().crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
       assertThat(first.failed()).as(first.problems().toString()).isZero();
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.catalysttracker.document.Document;
 import com.catalysttracker.document.DocumentJson;
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ class ReferenceSourcesTest {
   void aFullCrawlFindsEveryExpectedDocumentAndASecondFetchesNoDetailAgain(String id) {
     InMemoryCrawlState state = new InMemoryCrawlState();
     CollectingSink sink = new CollectingSink();
-    try (FixtureServer server = FixtureServer.start(id)) {
+    try (FixtureServer server = Sites.serve(id)) {
       CrawlEngine engine = Fixtures.engine(state, sink);
       CrawlSummary first = engine.crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
       System.out.println(id + " first:  " + first.line() + "  " + first.problems());

@@ -2,7 +2,8 @@ package com.catalysttracker.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ class SourceCoverageTest {
         continue;
       }
       CollectingSink sink = new CollectingSink();
-      try (FixtureServer server = FixtureServer.start(id)) {
+      try (FixtureServer server = Sites.serve(id)) {
         CrawlSummary run = Fixtures.engine(new InMemoryCrawlState(), sink).crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE)
             .orElseThrow();
         List<String> misses = ReferenceSourcesTest.compare(id, sink.documents.values().stream().toList());

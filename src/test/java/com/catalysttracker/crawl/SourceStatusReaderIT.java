@@ -7,8 +7,9 @@ import com.catalysttracker.extract.Extractors;
 import com.catalysttracker.index.DocumentIndex;
 import com.catalysttracker.index.IndexConfigApplier;
 import com.catalysttracker.index.IndexNames;
-import com.catalysttracker.testsupport.Answer;
-import com.catalysttracker.testsupport.FixtureServer;
+import com.catalysttracker.fixture.Answer;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.testsupport.Sites;
 import com.catalysttracker.testsupport.TestElasticsearch;
 import com.catalysttracker.text.ChineseSegmenter;
 import java.nio.charset.StandardCharsets;
@@ -35,11 +36,11 @@ class SourceStatusReaderIT {
     CrawlEngine engine = new CrawlEngine(new HostThrottle(), new Extractors(Fixtures.reference()), state, documents::index, HealthListener.NONE);
     Instant before = Instant.now();
 
-    try (FixtureServer server = FixtureServer.start("ah-gov")) {
+    try (FixtureServer server = Sites.serve("ah-gov")) {
       CrawlSummary run = engine.crawl(Fixtures.source("ah-gov"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
       assertThat(run.failed()).as(run.problems().toString()).isZero();
     }
-    try (FixtureServer server = FixtureServer.start("caac")) {
+    try (FixtureServer server = Sites.serve("caac")) {
       server.answer("www.caac.gov.cn", "/was5/web/search", Answer.text(200, "text/html", PolicySourcesTest.JS_CHALLENGE, StandardCharsets.UTF_8));
       engine.crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
     }

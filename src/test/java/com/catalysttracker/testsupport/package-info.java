@@ -1,4 +1,4 @@
-/** Test support shared by every package: an in-process server that plays the offline site copies. */
+/** Test support shared by every package: the offline site copies, the test Elasticsearch node, test documents. */
 @NullMarked
 package com.catalysttracker.testsupport;
 

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Seen-state in memory, for unit tests of the crawl logic (the service keeps it in Elasticsearch). */
+/**
+ * Seen-state in memory, for the crawl tests and {@code crawlers bench}: runs that need no
+ * Elasticsearch (the service keeps it in the {@code crawl-state} index).
+ */
 final class InMemoryCrawlState implements CrawlStateStore {
 
   final Map<String, ItemState> items = new ConcurrentHashMap<>();
@@ -27,6 +30,20 @@ final class InMemoryCrawlState implements CrawlStateStore {
   @Override
   public void put(ItemState state) {
     items.put(state.source() + " " + state.url(), state);
+  }
+
+  /**
+   * Drops what is known about one item, so the next run meets it as new: how the bench makes
+   * items "appear" on a list that has not changed.
+   */
+  void forget(String source, String url) {
+    items.remove(source + " " + url);
+  }
+
+  /** Whether an item was indexed (seen with extracted content), not merely listed. */
+  boolean indexed(String source, String url) {
+    ItemState s = items.get(source + " " + url);
+    return s != null && s.contentHash() != null;
   }
 
   @Override

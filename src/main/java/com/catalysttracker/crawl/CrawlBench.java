@@ -1,0 +1,202 @@
+package com.catalysttracker.crawl;
+
+import com.catalysttracker.extract.Extractors;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.source.SourceDefinition;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code crawlers bench}: issue #4's two figures over the project's site copies, each served by a
+ * {@link FixtureServer} on loopback with politeness off. Steady state: requests per new document
+ * after k items appear, relative to what the site's structure needs (target ≤ 1.1 at k = 10).
+ * Throughput: pages/second through the crawler's fetch + parse against bare jsoup on the same
+ * bytes (target: within 1.5×).
+ */
+public final class CrawlBench {
+
+  /** Issue #4's targets. */
+  static final double STEADY_TARGET = 1.1;
+  static final double OVERHEAD_TARGET = 1.5;
+
+  private final Extractors extractors;
+  private final PrintWriter out;
+
+  public CrawlBench(Extractors extractors, PrintWriter out) {
+    this.extractors = extractors;
+    this.out = out;
+  }
+
+  /** The sources among {@code sources} that have a site copy ({@code DIR/<id>/routes.json}). */
+  public static List<SourceDefinition> withSiteCopy(List<SourceDefinition> sources, Path sitesDir) {
+    return sources.stream().filter(s -> Files.isRegularFile(sitesDir.resolve(s.id()).resolve("routes.json"))).toList();
+  }
+
+  /** Politeness off (no delay) and quick retries: a local copy answers at once or not at all. */
+  static CrawlOptions options(FixtureServer server) {
+    return CrawlOptions.defaults()
+        .withBaseUrl(server.baseUrl())
+        .withHostDelay(Duration.ZERO)
+        .withFetch(FetchConfig.defaults().withRetries(2, Duration.ofMillis(20), Duration.ofMillis(200)).withTimeout(Duration.ofSeconds(10)));
+  }
+
+  /** Runs both parts and prints the tables; the sources must have site copies under {@code sitesDir}. */
+  public void run(List<SourceDefinition> sources, Path sitesDir, int k, int warmup, int rounds) {
+    out.printf(Locale.ROOT, "crawlers bench: %d sources from %s, k = %d, %d warm-up + %d timed rounds%n%n", sources.size(), sitesDir, k, warmup, rounds);
+    steadyState(sources, sitesDir, k);
+    out.println();
+    throughput(sources, sitesDir, warmup, rounds);
+    out.flush();
+  }
+
+  List<SteadyStateBench.Result> steadyState(List<SourceDefinition> sources, Path sitesDir, int k) {
+    out.printf(Locale.ROOT, "Steady state: full crawl, then the %d newest list items are forgotten and the source crawled again%n", k);
+    List<SteadyStateBench.Result> results = new ArrayList<>();
+    int i = 0;
+    for (SourceDefinition source : sources) {
+      i++;
+      out.printf(Locale.ROOT, "  [%d/%d] %s …%n", i, sources.size(), source.id());
+      out.flush();
+      try (FixtureServer server = FixtureServer.start(sitesDir.resolve(source.id()))) {
+        results.add(SteadyStateBench.run(source, server, k, extractors));
+      }
+    }
+    out.println();
+    out.println("source               full  forgot  found | list  detail  robots  total | req/doc  needs  ratio");
+    int requests = 0;
+    int needed = 0;
+    for (SteadyStateBench.Result r : results) {
+      out.printf(Locale.ROOT, "%-19s %5d  %6d  %5d | %4d  %6d  %6d  %5d | %7s  %5d  %5s%s%n", r.source(), r.fullCrawlDocuments(), r.forgotten(),
+          r.found(), r.listRequests(), r.detailRequests(), r.robots(), r.requests(),
+          r.found() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", (double) r.requests() / r.found()), r.needed(), ratio(r.ratio()),
+          r.failed() == 0 ? "" : "  (" + r.failed() + " failed)");
+      if (r.found() > 0) {
+        requests += r.requests();
+        needed += r.found() * r.needed();
+      }
+    }
+    double aggregate = needed == 0 ? Double.NaN : (double) requests / needed;
+    out.printf(Locale.ROOT, "%-19s %52d | %23s  %5s   (target <= %.1f at k = 10)%n", "all", requests, "", ratio(aggregate), STEADY_TARGET);
+    out.println();
+    out.println("full: documents of the full crawl; forgot: items made new; found: new documents of the second crawl;");
+    out.println("list/detail/robots/total: requests the site copy received in the second crawl; needs: requests per document");
+    out.println("the site's structure needs; ratio = total / found / needs; all = sum of totals / sum of found x needs.");
+    for (SteadyStateBench.Result r : results) {
+      explain(r, k);
+    }
+    return results;
+  }
+
+  /** Says why a source misses the target when its structure, not the crawler, decides it. */
+  private void explain(SteadyStateBench.Result r, int k) {
+    if (r.found() == 0) {
+      out.printf(Locale.ROOT, "  %s: the second crawl found no new document (%d failed%s)%n", r.source(), r.failed(),
+          r.problems().isEmpty() ? "" : "; first problem: " + r.problems().get(0));
+      return;
+    }
+    if (r.found() < r.forgotten()) {
+      out.printf(Locale.ROOT, "  %s: %d of %d forgotten items found again%s%n", r.source(), r.found(), r.forgotten(),
+          r.problems().isEmpty() ? "" : "; first problem: " + r.problems().get(0));
+    }
+    if (r.ratio() <= STEADY_TARGET) {
+      return;
+    }
+    int documentRequests = r.found() * r.needed();
+    // What any incremental crawler pays per run whatever it finds: robots.txt per host and the first page of every list.
+    double floor = (double) (documentRequests + r.listsRead() + r.robots()) / documentRequests;
+    int extraDetails = r.detailRequests() - documentRequests;
+    out.printf(Locale.ROOT, "  %s: %.2f over %.1f — %d list request%s and %d robots.txt per run over %d new documents%s%n", r.source(), r.ratio(),
+        STEADY_TARGET, r.listRequests(), r.listRequests() == 1 ? "" : "s", r.robots(), r.found(),
+        extraDetails > 0
+            ? String.format(Locale.ROOT, "; %d detail request%s beyond %d per document (linked notices, attachments)", extraDetails,
+                extraDetails == 1 ? "" : "s", r.needed())
+            : String.format(Locale.ROOT, " (details alone: exactly %d per document)", r.needed()));
+    if (r.forgotten() == r.fullCrawlDocuments()) {
+      out.printf(Locale.ROOT, "    the site copy holds only %d documents: all became new, so the second run was a full crawl reading every list page%n",
+          r.fullCrawlDocuments());
+    }
+    if (floor > STEADY_TARGET) {
+      out.printf(Locale.ROOT, "    structure: %d list%s (search terms and discovered columns count each) read at least one page, plus robots.txt: "
+          + "at best %.2f with %d new documents%n", r.listsRead(), r.listsRead() == 1 ? "" : "s", floor, r.found());
+    }
+  }
+
+  void throughput(List<SourceDefinition> sources, Path sitesDir, int warmup, int rounds) {
+    out.printf(Locale.ROOT, "Throughput: full crawls with the delay off (fetch + list reading + detail extraction, one thread) against%n"
+        + "bare Jsoup.parse of the same response bytes; %d warm-up and %d timed rounds, medians%n", warmup, rounds);
+    Map<String, List<FetchParseBench.Sample>> samples = new LinkedHashMap<>();
+    List<long[]> totals = new ArrayList<>();
+    List<FixtureServer> servers = new ArrayList<>();
+    try {
+      for (SourceDefinition source : sources) {
+        servers.add(FixtureServer.start(sitesDir.resolve(source.id())));
+      }
+      for (int round = 1; round <= warmup + rounds; round++) {
+        boolean timed = round > warmup;
+        long started = System.nanoTime();
+        long[] total = new long[3];
+        for (int i = 0; i < sources.size(); i++) {
+          FetchParseBench.Sample s = FetchParseBench.round(sources.get(i), servers.get(i), extractors);
+          if (timed) {
+            samples.computeIfAbsent(s.source(), id -> new ArrayList<>()).add(s);
+            total[0] += s.pages();
+            total[1] += s.crawlNanos();
+            total[2] += s.bareNanos();
+          }
+        }
+        if (timed) {
+          totals.add(total);
+        }
+        out.printf(Locale.ROOT, "  %s %d/%d: %.1f s%s%n", timed ? "round" : "warm-up", timed ? round - warmup : round, timed ? rounds : warmup,
+            (System.nanoTime() - started) / 1e9,
+            timed ? String.format(Locale.ROOT, ", %d pages, crawler %.0f pages/s, bare jsoup %.0f pages/s", total[0], perSecond(total[0], total[1]),
+                perSecond(total[0], total[2])) : "");
+        out.flush();
+      }
+    } finally {
+      servers.forEach(FixtureServer::close);
+    }
+    out.println();
+    out.println("source               pages | crawler pages/s  bare jsoup pages/s | overhead");
+    for (Map.Entry<String, List<FetchParseBench.Sample>> e : samples.entrySet()) {
+      List<FetchParseBench.Sample> list = e.getValue();
+      double crawler = median(list.stream().mapToDouble(s -> perSecond(s.pages(), s.crawlNanos())).toArray());
+      double bare = median(list.stream().mapToDouble(s -> perSecond(s.pages(), s.bareNanos())).toArray());
+      out.printf(Locale.ROOT, "%-19s %6d | %15.0f  %18.0f | %7.2fx%n", e.getKey(), list.get(0).pages(), crawler, bare, bare / crawler);
+    }
+    double crawler = median(totals.stream().mapToDouble(t -> perSecond(t[0], t[1])).toArray());
+    double bare = median(totals.stream().mapToDouble(t -> perSecond(t[0], t[2])).toArray());
+    out.printf(Locale.ROOT, "%-19s %6d | %15.0f  %18.0f | %7.2fx   (target <= %.1fx)%n", "all", totals.isEmpty() ? 0 : totals.get(0)[0], crawler, bare,
+        bare / crawler, OVERHEAD_TARGET);
+    out.println();
+    out.println("pages: responses per full crawl (lists, details, robots.txt, PDFs); overhead = bare jsoup pages/s / crawler pages/s.");
+    out.println("The crawler's time includes the site copy answering over loopback in the same process and, for PDF and");
+    out.println("encrypted-API sources, PDF text extraction, which bare jsoup does not do.");
+  }
+
+  private static double perSecond(long pages, long nanos) {
+    return nanos == 0 ? Double.NaN : pages / (nanos / 1e9);
+  }
+
+  static double median(double[] values) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  private static String ratio(double value) {
+    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
+  }
+}

@@ -1,0 +1,108 @@
+package com.catalysttracker.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.catalysttracker.extract.Extractors;
+import com.catalysttracker.fixture.FixtureServer;
+import com.catalysttracker.fixture.RecordedRequest;
+import com.catalysttracker.testsupport.Sites;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counting behind {@code crawlers bench} (issue #4's figures) on nda's site copy, whose shape
+ * is small enough to count by hand: no robots.txt (one 404 per run), 政策发布 on two pages of
+ * three (1230, 1122, 1009 | 0104), 通知公告 one page of three, 政策解读 one page of one; eight
+ * HTML documents. Counts only: the timings are the command's business.
+ */
+class CrawlBenchTest {
+
+  private static final String ZCFB = "/sjj/zwgk/zcfb/";
+
+  private final Extractors extractors = new Extractors(Fixtures.reference());
+
+  @Test
+  void steadyStateForgetsTheNewestListItemsAndCountsEveryRequestOfTheSecondRun() {
+    try (FixtureServer server = Sites.serve("nda")) {
+      SteadyStateBench.Result result = SteadyStateBench.run(Fixtures.source("nda"), server, 2, extractors);
+
+      assertThat(result.fullCrawlDocuments()).isEqualTo(8);
+      assertThat(result.forgotten()).isEqualTo(2);
+      assertThat(result.found()).isEqualTo(2);
+      // The two newest of the first list, fetched once each, and no other document.
+      List<String> details = server.requests().stream().map(RecordedRequest::path).filter(p -> p.endsWith("_pc.html")).toList();
+      assertThat(details).containsExactly(ZCFB + "1230/20241230170215742694962_pc.html", ZCFB + "1122/20241122164142734976742_pc.html");
+      // 政策发布 pages 1 and 2 (page 1 still had new items), the other two lists' first pages.
+      List<String> lists = server.requests().stream().map(RecordedRequest::path).filter(p -> p.contains("/list/")).toList();
+      assertThat(lists).containsExactly(ZCFB + "list/index_pc_1.html", ZCFB + "list/index_pc_2.html", "/sjj/zwgk/tzgg/list/index_pc_1.html",
+          "/sjj/zwgk/zcjd/list/index_pc_1.html");
+      assertThat(result.listsRead()).isEqualTo(3);
+      assertThat(result.robots()).isEqualTo(1);
+      assertThat(result.detailRequests()).isEqualTo(2);
+      assertThat(result.listRequests()).isEqualTo(4);
+      assertThat(result.requests()).isEqualTo(7).isEqualTo(server.requests().size());
+      assertThat(result.needed()).isEqualTo(1);
+      assertThat(result.ratio()).isEqualTo(3.5);
+    }
+  }
+
+  @Test
+  void forgettingMoreItemsThanTheListsShowMakesTheWholeSiteNewAgain() {
+    try (FixtureServer server = Sites.serve("nda")) {
+      SteadyStateBench.Result result = SteadyStateBench.run(Fixtures.source("nda"), server, 50, extractors);
+
+      assertThat(result.forgotten()).isEqualTo(8);
+      assertThat(result.found()).isEqualTo(8);
+      assertThat(result.requests()).isEqualTo(1 + 4 + 8);
+    }
+  }
+
+  @Test
+  void structuresThatNeedTwoRequestsPerDocumentSayBySo() {
+    assertThat(DetailPlan.of("ggzy").requestsPerDocument()).isEqualTo(2);
+    assertThat(DetailPlan.of("cebpubservice").requestsPerDocument()).isEqualTo(2);
+    assertThat(DetailPlan.of("page").requestsPerDocument()).isEqualTo(1);
+  }
+
+  @Test
+  void aThroughputRoundParsesExactlyTheAnswersTheCrawlReceived() {
+    try (FixtureServer server = Sites.serve("nda")) {
+      FetchParseBench.Sample sample = FetchParseBench.round(Fixtures.source("nda"), server, extractors);
+
+      // robots.txt, four list pages, eight documents: a full crawl from an empty state each round.
+      assertThat(sample.pages()).isEqualTo(13).isEqualTo(server.requests().size());
+      assertThat(sample.nodes()).isGreaterThanOrEqualTo(13);
+      assertThat(sample.crawlNanos()).isPositive();
+      assertThat(sample.bareNanos()).isPositive();
+    }
+  }
+
+  @Test
+  void theCommandPrintsBothTablesWithTheAggregateRatio() {
+    StringWriter text = new StringWriter();
+    new CrawlBench(extractors, new PrintWriter(text, true)).run(List.of(Fixtures.source("nda")), Sites.dir("nda").getParent(), 2, 0, 1);
+
+    assertThat(text.toString())
+        .contains("nda                     8       2      2 |    4       2       1      7 |    3.50      1   3.50")
+        .contains("nda: 3.50 over 1.1 — 4 list requests and 1 robots.txt per run over 2 new documents")
+        .contains("structure: 3 lists (search terms and discovered columns count each) read at least one page, plus robots.txt: at best 3.00")
+        .containsPattern("(?m)^nda\\s+13 \\|");
+  }
+
+  @Test
+  void onlySourcesWithASiteCopyTakePart() {
+    Path sites = Sites.dir("nda").getParent();
+    assertThat(CrawlBench.withSiteCopy(Fixtures.catalog().sources(), sites)).extracting(s -> s.id()).contains("nda", "ccgp")
+        .hasSize((int) Fixtures.catalog().sources().stream().filter(s -> sites.resolve(s.id()).toFile().isDirectory()).count());
+    assertThat(CrawlBench.withSiteCopy(Fixtures.catalog().sources(), sites.resolve("nda"))).isEmpty();
+  }
+
+  @Test
+  void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+    assertThat(CrawlBench.median(new double[] {5, 1, 3})).isEqualTo(3);
+    assertThat(CrawlBench.median(new double[] {4, 1, 3, 2})).isEqualTo(2.5);
+  }
+}
