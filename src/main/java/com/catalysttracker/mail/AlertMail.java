@@ -62,6 +62,9 @@ final class AlertMail {
           .append("摘要：").append(summary(d)).append('\n')
           .append("链接：").append(d.url()).append("\n\n");
     }
+    if (!alert.follows().isEmpty()) {
+      text.append("跟进此前提醒：").append(String.join(", ", alert.follows())).append('\n');
+    }
     text.append("为什么提醒：规则 ").append(alert.rule()).append("（").append(alert.explanation().file()).append(':')
         .append(alert.explanation().line()).append("）\n");
     if (!alert.explanation().matchedTerms().isEmpty()) {
@@ -84,7 +87,11 @@ final class AlertMail {
           .append(escape(project(d))).append("</a></td><td>").append(escape(money(d))).append("</td><td>")
           .append(escape(d.docType().wireName())).append("</td><td>").append(escape(summary(d))).append("</td></tr>");
     }
-    html.append("</table><p>为什么提醒：规则 ").append(escape(alert.rule())).append("（")
+    html.append("</table>");
+    if (!alert.follows().isEmpty()) {
+      html.append("<p>跟进此前提醒：").append(escape(String.join(", ", alert.follows()))).append("</p>");
+    }
+    html.append("<p>为什么提醒：规则 ").append(escape(alert.rule())).append("（")
         .append(escape(alert.explanation().file())).append(':').append(alert.explanation().line()).append("）");
     if (!alert.explanation().matchedTerms().isEmpty()) {
       html.append("<br>命中词：").append(escape(String.join("、", alert.explanation().matchedTerms())));
