@@ -79,15 +79,20 @@ final class AlertMail {
   static String html(Alert alert, List<Document> documents) {
     StringBuilder html = new StringBuilder("<html><body>");
     html.append("<p>").append(escape(alert.message())).append("</p>");
-    html.append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\">")
-        .append("<tr><th>日期</th><th>地区</th><th>项目</th><th>金额</th><th>阶段</th><th>摘要</th></tr>");
+    // Operations alerts cite no document: no empty table for them.
+    if (!documents.isEmpty()) {
+      html.append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\">")
+          .append("<tr><th>日期</th><th>地区</th><th>项目</th><th>金额</th><th>阶段</th><th>摘要</th></tr>");
+    }
     for (Document d : documents) {
       html.append("<tr><td>").append(d.published() == null ? "" : d.published()).append("</td><td>")
           .append(escape(region(d))).append("</td><td><a href=\"").append(escape(d.url())).append("\">")
           .append(escape(project(d))).append("</a></td><td>").append(escape(money(d))).append("</td><td>")
           .append(escape(d.docType().wireName())).append("</td><td>").append(escape(summary(d))).append("</td></tr>");
     }
-    html.append("</table>");
+    if (!documents.isEmpty()) {
+      html.append("</table>");
+    }
     if (!alert.follows().isEmpty()) {
       html.append("<p>跟进此前提醒：").append(escape(String.join(", ", alert.follows()))).append("</p>");
     }

@@ -5,8 +5,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -27,7 +27,10 @@ final class MailDelivery implements AutoCloseable {
   private final @Nullable JavaMailSender smtp;
   private final Duration firstBackoff;
   private final Duration maxBackoff;
-  private final ScheduledExecutorService worker;
+  /** How long closing waits for the last delivery attempt (SMTP timeouts are 10 s). */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(15);
+
+  private final ScheduledThreadPoolExecutor worker;
   private Duration backoff;
   private boolean retryScheduled;
 
@@ -37,16 +40,18 @@ final class MailDelivery implements AutoCloseable {
     this.firstBackoff = firstBackoff;
     this.maxBackoff = maxBackoff;
     this.backoff = firstBackoff;
-    this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+    this.worker = new ScheduledThreadPoolExecutor(1, r -> {
       Thread thread = new Thread(r, "mail-delivery");
       thread.setDaemon(true);
       return thread;
     });
+    // A pending retry (up to retry-backoff-max away) must not hold up closing; the outbox keeps its messages.
+    this.worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }
 
   /** Asks the worker to send what is queued now (returns at once). */
   void wake() {
-    if (smtp != null) {
+    if (smtp != null && !worker.isShutdown()) {
       worker.execute(this::flush);
     }
   }
@@ -75,22 +80,41 @@ final class MailDelivery implements AutoCloseable {
     } catch (MailException | MessagingException | IOException e) {
       log.warn("Alert email not delivered ({}); retrying in {}, messages wait in {}", e.getMessage(), backoff,
           outbox.pendingDir());
-      if (!retryScheduled) {
-        retryScheduled = true;
-        worker.schedule(() -> {
-          synchronized (this) {
-            retryScheduled = false;
-          }
-          flush();
-        }, backoff.toMillis(), TimeUnit.MILLISECONDS);
+      if (!retryScheduled && !worker.isShutdown()) {
+        try {
+          worker.schedule(() -> {
+            synchronized (this) {
+              retryScheduled = false;
+            }
+            flush();
+          }, backoff.toMillis(), TimeUnit.MILLISECONDS);
+          retryScheduled = true;
+        } catch (RejectedExecutionException closing) {
+          // Closing: the messages stay in the outbox for the next start.
+        }
       }
       backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
     }
     return sent;
   }
 
+  /**
+   * Makes one last attempt to send what is queued, then stops: a one-off command (a crawl that
+   * raised alerts) exits right after queuing, and its mail should not wait for the next start.
+   */
   @Override
   public void close() {
+    if (smtp != null && !worker.isShutdown()) {
+      worker.execute(this::flush);
+    }
+    worker.shutdown();
+    try {
+      if (!worker.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn("Alert email still being sent after {}; the rest waits in {}", CLOSE_WAIT, outbox.pendingDir());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     worker.shutdownNow();
   }
 }
