@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.catalysttracker.index.IndexNames;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -66,6 +67,15 @@ public final class AlertStore {
     List<FieldValue> ids = documentIds.stream().map(FieldValue::of).toList();
     SearchResponse<Alert> response = client.search(s -> s.index(names.alerts())
         .query(q -> q.terms(t -> t.field("document_ids").terms(v -> v.value(ids))))
+        .sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Asc)))
+        .size(size), Alert.class);
+    return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+  }
+
+  /** Alerts created in [{@code from}, {@code to}), oldest first, at most {@code size}: a day's alerts for the digest. */
+  public List<Alert> between(Instant from, Instant to, int size) throws IOException {
+    SearchResponse<Alert> response = client.search(s -> s.index(names.alerts())
+        .query(q -> q.range(r -> r.date(d -> d.field("created_at").gte(from.toString()).lt(to.toString()))))
         .sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Asc)))
         .size(size), Alert.class);
     return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();

@@ -107,11 +107,11 @@ final class AlertMail {
     return html.append("</p></body></html>").toString();
   }
 
-  private static String escape(String text) {
+  static String escape(String text) {
     return Entities.escape(text);
   }
 
-  private static String region(Document d) {
+  static String region(Document d) {
     Region region = d.region();
     if (region == null) {
       return "";
@@ -119,11 +119,11 @@ final class AlertMail {
     return region.city() == null || region.city().equals(region.province()) ? region.province() : region.province() + region.city();
   }
 
-  private static String project(Document d) {
+  static String project(Document d) {
     return d.projectName() != null && !d.projectName().isBlank() ? d.projectName() : d.title();
   }
 
-  private static String money(Document d) {
+  static String money(Document d) {
     BigDecimal money = d.money();
     if (money == null) {
       return "";
@@ -133,7 +133,7 @@ final class AlertMail {
         : money.stripTrailingZeros().toPlainString() + "元";
   }
 
-  private static String summary(Document d) {
+  static String summary(Document d) {
     String text = d.text().replaceAll("\\s+", " ").strip();
     return text.length() > 80 ? text.substring(0, 80) + "…" : text;
   }
