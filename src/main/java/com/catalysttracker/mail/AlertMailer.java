@@ -79,6 +79,14 @@ public final class AlertMailer implements AutoCloseable {
     }
   }
 
+  /**
+   * Calls {@code listener} with the alert id of each message the SMTP server accepts, on the delivery
+   * thread, the moment it does (digests report {@code null}): how the latency bench times delivery.
+   */
+  public void onAccepted(java.util.function.Consumer<String> listener) {
+    delivery.onAccepted(listener);
+  }
+
   /** Sends what a previous run left in the outbox, in the background. */
   void flushLater() {
     delivery.wake();

@@ -43,7 +43,8 @@ public class MailConfiguration {
     }
   }
 
-  static AlertMailer create(MailProperties mail, Path dir) throws IOException {
+  /** A mailer from {@code mail}, its outbox in {@code dir}; the latency bench builds one pointed at its own server. */
+  public static AlertMailer create(MailProperties mail, Path dir) throws IOException {
     JavaMailSenderImpl smtp = null;
     if (!mail.smtpHost().isBlank()) {
       smtp = new JavaMailSenderImpl();

@@ -5,6 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,8 @@ final class MailDelivery implements AutoCloseable {
   private final ScheduledThreadPoolExecutor worker;
   private Duration backoff;
   private boolean retryScheduled;
+  /** Told the X-Catalyst-Alert id of each message the server accepted (the latency bench listens). */
+  private volatile Consumer<String> accepted = id -> {};
 
   MailDelivery(Outbox outbox, @Nullable JavaMailSender smtp, Duration firstBackoff, Duration maxBackoff) {
     this.outbox = outbox;
@@ -56,6 +59,10 @@ final class MailDelivery implements AutoCloseable {
     }
   }
 
+  void onAccepted(Consumer<String> listener) {
+    this.accepted = listener;
+  }
+
   /** Logs where a message went when there is no SMTP server to send it to. */
   void queued(Path file) {
     if (smtp == null) {
@@ -73,6 +80,7 @@ final class MailDelivery implements AutoCloseable {
       for (Path file : outbox.pending()) {
         MimeMessage message = Outbox.read(file);
         smtp.send(message);
+        accepted.accept(String.valueOf(message.getHeader("X-Catalyst-Alert", null)));
         outbox.markSent(file);
         sent++;
       }
