@@ -36,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "rules",
     mixinStandardHelpOptions = true,
     description = "Check, replay and measure the analysts' rules in rules/ (see rules/README.md).",
-    subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.Backtest.class, RulesCommand.Bench.class})
+    subcommands = {RulesCommand.Validate.class, RulesCommand.Test.class, RulesCommand.Backtest.class, RulesCommand.Bench.class,
+        RulesCommand.BenchLatency.class})
 final class RulesCommand {
 
   /**
@@ -244,6 +245,68 @@ final class RulesCommand {
         throw new IllegalStateException("unreachable: keeps the JIT from dropping the evaluations");
       }
       return data.size() / seconds;
+    }
+  }
+
+  @Command(
+      name = "bench-latency",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Measure alert latency: from a document being indexed to the SMTP server accepting its alert's"
+            + " mail (p50, p95, max), one generated ¥120m tender at a time through the rules, the alerts"
+            + " index (prefix 'bench-latency-' unless set) and a fresh outbox. Needs an SMTP server that"
+            + " accepts any mail, e.g. python3 -m aiosmtpd -n -l 127.0.0.1:2525 (Debian: python3-aiosmtpd)."
+      })
+  static final class BenchLatency implements Callable<Integer> {
+    @Mixin SpringSettings settings;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--smtp-host", defaultValue = "127.0.0.1", paramLabel = "HOST", description = "SMTP server (default ${DEFAULT-VALUE}).")
+    String smtpHost;
+
+    @Option(names = "--smtp-port", required = true, paramLabel = "PORT", description = "Its port.")
+    int smtpPort;
+
+    @Option(names = "--alerts", defaultValue = "200", paramLabel = "N", description = "Alerts measured (default ${DEFAULT-VALUE}).")
+    int alerts;
+
+    @Option(names = "--warmup", defaultValue = "10", paramLabel = "N", description = "Alerts sent first and not measured (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      java.util.Map<String, Object> properties = new java.util.HashMap<>(settings.properties());
+      properties.putIfAbsent("catalyst.elasticsearch.index-prefix", "bench-latency-");
+      Path temp = Files.createTempDirectory("catalyst-latency");
+      try (ConfigurableApplicationContext context = ApplicationContexts.task(properties)) {
+        Path subscriptions = temp.resolve("subscriptions.yml");
+        Files.writeString(subscriptions, "subscriptions:\n  - recipient: bench@example.com\n    themes: ['*']\n"
+            + "    min_severity: low\n", java.nio.charset.StandardCharsets.UTF_8);
+        com.catalysttracker.mail.MailProperties mail = new com.catalysttracker.mail.MailProperties(smtpHost, smtpPort,
+            "", "", false, "catalyst-bench@localhost", subscriptions, null, java.time.Duration.ofMillis(200),
+            java.time.Duration.ofSeconds(2));
+        try (com.catalysttracker.mail.AlertMailer mailer =
+            com.catalysttracker.mail.MailConfiguration.create(mail, temp.resolve("mail"))) {
+          com.catalysttracker.rules.AlertPipeline pipeline = new com.catalysttracker.rules.AlertPipeline(
+              context.getBean(RuleEngine.class), context.getBean(com.catalysttracker.alert.AlertStore.class), mailer);
+          com.catalysttracker.rules.AlertLatencyBench.Result result = com.catalysttracker.rules.AlertLatencyBench.run(
+              pipeline, context.getBean(com.catalysttracker.index.DocumentIndex.class), mailer, alerts, warmup,
+              java.time.Duration.ofSeconds(30));
+          out.println(String.format(Locale.ROOT,
+              "%d alerts, one at a time (after %d unmeasured): document indexed -> SMTP accepted"
+                  + " p50 %d ms · p95 %d ms · max %d ms (%s:%d)",
+              alerts, warmup, result.percentile(50).toMillis(), result.percentile(95).toMillis(),
+              result.percentile(100).toMillis(), smtpHost, smtpPort));
+        }
+        return 0;
+      } finally {
+        try (Stream<Path> files = Files.walk(temp)) {
+          for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(file);
+          }
+        }
+      }
     }
   }
 }

@@ -33,7 +33,7 @@ public final class IdentityKeys {
         keys.add("docno:" + type.wireName() + ":" + normalise(document.docNumber()));
       }
     } else if (document.projectCode() != null && !document.projectCode().isBlank()) {
-      String key = "project:" + normalise(document.projectCode()) + ":" + type.wireName();
+      String key = projectKeyPrefix(document.projectCode()) + type.wireName();
       if ((type == DocType.CORRECTION || type == DocType.TERMINATION) && document.published() != null) {
         key += ":" + document.published();
       }
@@ -46,6 +46,14 @@ public final class IdentityKeys {
       keys.add("title:" + type.wireName() + ":" + region + ":" + title);
     }
     return List.copyOf(keys);
+  }
+
+  /**
+   * What the identity key of every stage of the project with {@code projectCode} starts with, so one
+   * prefix query finds a project's notices however each site wrote the code's width and case.
+   */
+  public static String projectKeyPrefix(String projectCode) {
+    return "project:" + normalise(projectCode) + ":";
   }
 
   /**

@@ -62,6 +62,9 @@ final class AlertMail {
           .append("摘要：").append(summary(d)).append('\n')
           .append("链接：").append(d.url()).append("\n\n");
     }
+    if (!alert.follows().isEmpty()) {
+      text.append("跟进此前提醒：").append(String.join(", ", alert.follows())).append('\n');
+    }
     text.append("为什么提醒：规则 ").append(alert.rule()).append("（").append(alert.explanation().file()).append(':')
         .append(alert.explanation().line()).append("）\n");
     if (!alert.explanation().matchedTerms().isEmpty()) {
@@ -76,15 +79,24 @@ final class AlertMail {
   static String html(Alert alert, List<Document> documents) {
     StringBuilder html = new StringBuilder("<html><body>");
     html.append("<p>").append(escape(alert.message())).append("</p>");
-    html.append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\">")
-        .append("<tr><th>日期</th><th>地区</th><th>项目</th><th>金额</th><th>阶段</th><th>摘要</th></tr>");
+    // Operations alerts cite no document: no empty table for them.
+    if (!documents.isEmpty()) {
+      html.append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\">")
+          .append("<tr><th>日期</th><th>地区</th><th>项目</th><th>金额</th><th>阶段</th><th>摘要</th></tr>");
+    }
     for (Document d : documents) {
       html.append("<tr><td>").append(d.published() == null ? "" : d.published()).append("</td><td>")
           .append(escape(region(d))).append("</td><td><a href=\"").append(escape(d.url())).append("\">")
           .append(escape(project(d))).append("</a></td><td>").append(escape(money(d))).append("</td><td>")
           .append(escape(d.docType().wireName())).append("</td><td>").append(escape(summary(d))).append("</td></tr>");
     }
-    html.append("</table><p>为什么提醒：规则 ").append(escape(alert.rule())).append("（")
+    if (!documents.isEmpty()) {
+      html.append("</table>");
+    }
+    if (!alert.follows().isEmpty()) {
+      html.append("<p>跟进此前提醒：").append(escape(String.join(", ", alert.follows()))).append("</p>");
+    }
+    html.append("<p>为什么提醒：规则 ").append(escape(alert.rule())).append("（")
         .append(escape(alert.explanation().file())).append(':').append(alert.explanation().line()).append("）");
     if (!alert.explanation().matchedTerms().isEmpty()) {
       html.append("<br>命中词：").append(escape(String.join("、", alert.explanation().matchedTerms())));
@@ -95,11 +107,11 @@ final class AlertMail {
     return html.append("</p></body></html>").toString();
   }
 
-  private static String escape(String text) {
+  static String escape(String text) {
     return Entities.escape(text);
   }
 
-  private static String region(Document d) {
+  static String region(Document d) {
     Region region = d.region();
     if (region == null) {
       return "";
@@ -107,11 +119,11 @@ final class AlertMail {
     return region.city() == null || region.city().equals(region.province()) ? region.province() : region.province() + region.city();
   }
 
-  private static String project(Document d) {
+  static String project(Document d) {
     return d.projectName() != null && !d.projectName().isBlank() ? d.projectName() : d.title();
   }
 
-  private static String money(Document d) {
+  static String money(Document d) {
     BigDecimal money = d.money();
     if (money == null) {
       return "";
@@ -121,7 +133,7 @@ final class AlertMail {
         : money.stripTrailingZeros().toPlainString() + "元";
   }
 
-  private static String summary(Document d) {
+  static String summary(Document d) {
     String text = d.text().replaceAll("\\s+", " ").strip();
     return text.length() > 80 ? text.substring(0, 80) + "…" : text;
   }

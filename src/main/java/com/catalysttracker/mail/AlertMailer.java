@@ -6,7 +6,9 @@ import com.catalysttracker.document.DocumentIds;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns stored alerts into email for their subscribers: each (alert, recipient) is queued once in
@@ -49,6 +51,40 @@ public final class AlertMailer implements AutoCloseable {
       delivery.wake();
     }
     return queued;
+  }
+
+  /** The subscription of {@code recipient} that asks for a daily digest, if it still does. */
+  Optional<Subscription> digestSubscription(String recipient) {
+    return subscriptions.stream().filter(s -> s.recipient().equals(recipient) && s.digestAt() != null).findFirst();
+  }
+
+  /** Every subscription that asks for a daily digest. */
+  List<Subscription> digestSubscriptions() {
+    return subscriptions.stream().filter(s -> s.digestAt() != null).toList();
+  }
+
+  /**
+   * Queues {@code subscription}'s digest of {@code day}: one message, once (a second call for the same
+   * day and recipient finds it queued or sent and adds nothing).
+   */
+  Path sendDigest(Subscription subscription, LocalDate day, List<Alert> alerts, List<Document> documents) throws IOException {
+    String name = "digest-" + day + "-" + DocumentIds.forUrl(subscription.recipient()).substring(0, 8);
+    try {
+      Path file = outbox.put(name, DigestMail.compose(day, alerts, documents, from, subscription.recipient()));
+      delivery.queued(file);
+      delivery.wake();
+      return file;
+    } catch (MessagingException e) {
+      throw new IOException("cannot write the digest of " + day + " to " + subscription.recipient(), e);
+    }
+  }
+
+  /**
+   * Calls {@code listener} with the alert id of each message the SMTP server accepts, on the delivery
+   * thread, the moment it does (digests report {@code null}): how the latency bench times delivery.
+   */
+  public void onAccepted(java.util.function.Consumer<String> listener) {
+    delivery.onAccepted(listener);
   }
 
   /** Sends what a previous run left in the outbox, in the background. */

@@ -22,7 +22,29 @@ public class MailConfiguration {
     return mailer;
   }
 
-  static AlertMailer create(MailProperties mail, Path dir) throws IOException {
+  /**
+   * Daily digests, scheduled wherever the service's scheduler runs ({@code serve} with
+   * {@code catalyst.crawl.schedule}); one-off commands have no scheduler and send none.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "catalyst.crawl.schedule",
+      havingValue = "true", matchIfMissing = true)
+  static class DigestScheduling {
+    @Bean
+    DigestSchedule digestSchedule(org.quartz.Scheduler scheduler, AlertMailer mailer,
+        org.springframework.beans.factory.ObjectProvider<com.catalysttracker.alert.AlertStore> store,
+        org.springframework.beans.factory.ObjectProvider<com.catalysttracker.index.DocumentIndex> documents)
+        throws org.quartz.SchedulerException {
+      // The store and index are fetched when a digest fires, so scheduling never waits for Elasticsearch.
+      DigestSchedule schedule = new DigestSchedule(scheduler, new Digests(mailer, store::getObject, documents::getObject));
+      schedule.sync();
+      return schedule;
+    }
+  }
+
+  /** A mailer from {@code mail}, its outbox in {@code dir}; the latency bench builds one pointed at its own server. */
+  public static AlertMailer create(MailProperties mail, Path dir) throws IOException {
     JavaMailSenderImpl smtp = null;
     if (!mail.smtpHost().isBlank()) {
       smtp = new JavaMailSenderImpl();

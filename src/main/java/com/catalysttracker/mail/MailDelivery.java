@@ -5,8 +5,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -27,9 +28,14 @@ final class MailDelivery implements AutoCloseable {
   private final @Nullable JavaMailSender smtp;
   private final Duration firstBackoff;
   private final Duration maxBackoff;
-  private final ScheduledExecutorService worker;
+  /** How long closing waits for the last delivery attempt (SMTP timeouts are 10 s). */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(15);
+
+  private final ScheduledThreadPoolExecutor worker;
   private Duration backoff;
   private boolean retryScheduled;
+  /** Told the X-Catalyst-Alert id of each message the server accepted (the latency bench listens). */
+  private volatile Consumer<String> accepted = id -> {};
 
   MailDelivery(Outbox outbox, @Nullable JavaMailSender smtp, Duration firstBackoff, Duration maxBackoff) {
     this.outbox = outbox;
@@ -37,18 +43,24 @@ final class MailDelivery implements AutoCloseable {
     this.firstBackoff = firstBackoff;
     this.maxBackoff = maxBackoff;
     this.backoff = firstBackoff;
-    this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+    this.worker = new ScheduledThreadPoolExecutor(1, r -> {
       Thread thread = new Thread(r, "mail-delivery");
       thread.setDaemon(true);
       return thread;
     });
+    // A pending retry (up to retry-backoff-max away) must not hold up closing; the outbox keeps its messages.
+    this.worker.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
   }
 
   /** Asks the worker to send what is queued now (returns at once). */
   void wake() {
-    if (smtp != null) {
+    if (smtp != null && !worker.isShutdown()) {
       worker.execute(this::flush);
     }
+  }
+
+  void onAccepted(Consumer<String> listener) {
+    this.accepted = listener;
   }
 
   /** Logs where a message went when there is no SMTP server to send it to. */
@@ -68,6 +80,7 @@ final class MailDelivery implements AutoCloseable {
       for (Path file : outbox.pending()) {
         MimeMessage message = Outbox.read(file);
         smtp.send(message);
+        accepted.accept(String.valueOf(message.getHeader("X-Catalyst-Alert", null)));
         outbox.markSent(file);
         sent++;
       }
@@ -76,26 +89,45 @@ final class MailDelivery implements AutoCloseable {
       log.warn("Alert email not delivered ({}); retrying in {}, messages wait in {}", e.getMessage(), backoff,
           outbox.pendingDir());
       if (!retryScheduled && !worker.isShutdown()) {
-        retryScheduled = true;
-        worker.schedule(() -> {
-          synchronized (this) {
-            retryScheduled = false;
-          }
-          flush();
-        }, backoff.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+          worker.schedule(() -> {
+            synchronized (this) {
+              retryScheduled = false;
+            }
+            flush();
+          }, backoff.toMillis(), TimeUnit.MILLISECONDS);
+          retryScheduled = true;
+        } catch (RejectedExecutionException closing) {
+          // Closing: the messages stay in the outbox for the next start.
+        }
       }
       backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
     }
     return sent;
   }
 
-  /** Stops retrying; waits for a send in progress, so a mailer opened next never sends the same message again. */
+  /**
+   * Makes one last attempt to send what is queued, then stops: a one-off command (a crawl that
+   * raised alerts) exits right after queuing, and its mail should not wait for the next start.
+   * Returns only when no send is in progress, so a mailer opened next never sends a message twice.
+   */
   @Override
   public void close() {
+    if (smtp != null && !worker.isShutdown()) {
+      worker.execute(this::flush);
+    }
+    worker.shutdown();
+    try {
+      if (!worker.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn("Alert email still being sent after {}; the rest waits in {}", CLOSE_WAIT, outbox.pendingDir());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     worker.shutdownNow();
     try {
-      if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
-        log.warn("Alert email delivery still running after 30 s; messages wait in {}", outbox.pendingDir());
+      if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+        log.warn("Alert email delivery still running 10 s after it was interrupted; messages wait in {}", outbox.pendingDir());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -7,11 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -64,12 +69,37 @@ final class Subscriptions {
         throw new IllegalArgumentException(where + " (" + address + "): " + e.getMessage(), e);
       }
       Object delivery = entry.get("delivery");
-      if (delivery != null && !"immediate".equals(delivery)) {
+      LocalTime digestAt = null;
+      if ("digest".equals(delivery)) {
+        digestAt = digestTime(entry.get("digest_at"), where + " (" + address + ")");
+      } else if (delivery != null && !"immediate".equals(delivery)) {
         throw new IllegalArgumentException(where + " (" + address + "): delivery '" + delivery
-            + "' is not available; only 'immediate' is (the daily digest is not built yet, see docs/TODO.md)");
+            + "' is unknown; use immediate, or digest with digest_at: \"18:00\"");
+      } else if (entry.get("digest_at") != null) {
+        throw new IllegalArgumentException(where + " (" + address + "): digest_at is set but delivery is not digest;"
+            + " add delivery: digest or remove digest_at");
       }
-      subscriptions.add(new Subscription(address, themes, minimum));
+      subscriptions.add(new Subscription(address, themes, minimum, digestAt));
     }
     return subscriptions;
+  }
+
+  /**
+   * The digest's time of day. YAML 1.1 reads an unquoted 18:00 as the number 1080 (base 60), so a
+   * number is taken as minutes; "08:30" stays a string (a leading zero is not base 60).
+   */
+  private static LocalTime digestTime(@Nullable Object value, String where) {
+    String fix = "delivery: digest needs digest_at: \"HH:mm\" (Shanghai time), e.g. digest_at: \"18:00\"";
+    if (value instanceof Integer minutes && minutes >= 0 && minutes < 24 * 60) {
+      return LocalTime.of(minutes / 60, minutes % 60);
+    }
+    if (value instanceof String text) {
+      try {
+        return LocalTime.parse(text.strip(), DateTimeFormatter.ofPattern("H:mm", Locale.ROOT));
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(where + ": digest_at '" + text + "' is not a time; " + fix, e);
+      }
+    }
+    throw new IllegalArgumentException(where + ": " + (value == null ? "" : "digest_at '" + value + "' is not a time; ") + fix);
   }
 }

@@ -47,8 +47,27 @@ public final class Alerts {
     raise(drools, theme.id(), theme.name(), theme.terms(), docs, severity, key, message);
   }
 
+  /**
+   * Raises a follow-up of {@code earlier} (the alerts a project already raised in one theme) about
+   * {@code doc}, a correction or termination: in the earlier alerts' theme, citing {@code doc} and the
+   * earlier notices, naming the earlier alerts in {@code follows}.
+   */
+  public void followUp(RuleContext drools, EarlierAlerts earlier, Doc doc, Severity severity, String key,
+      String message) {
+    List<Doc> docs = new ArrayList<>();
+    docs.add(doc);
+    docs.addAll(earlier.documents());
+    raise(drools, earlier.theme(), earlier.themeName(), earlier.terms(), docs, severity, key, message,
+        earlier.alertIds());
+  }
+
   private void raise(RuleContext drools, String theme, String themeName, List<String> terms, List<Doc> docs,
       Severity severity, String key, String message) {
+    raise(drools, theme, themeName, terms, docs, severity, key, message, List.of());
+  }
+
+  private void raise(RuleContext drools, String theme, String themeName, List<String> terms, List<Doc> docs,
+      Severity severity, String key, String message, List<String> follows) {
     if (raised.stream().anyMatch(a -> a.key().equals(key))) {
       return; // two rules of a theme, or a theme tagged twice, must not raise one catalyst twice
     }
@@ -73,7 +92,8 @@ public final class Alerts {
         docs.stream().map(Doc::id).distinct().toList(),
         now,
         realert,
-        new Explanation(themeName, source.file(), source.line(), terms, thresholds, evidence)));
+        new Explanation(themeName, source.file(), source.line(), terms, thresholds, evidence),
+        follows));
   }
 
   private Duration defaultRealert() {

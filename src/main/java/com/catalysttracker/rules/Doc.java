@@ -27,6 +27,15 @@ public record Doc(Document document, Set<String> terms) {
   /** 关于公开征求《X》意见的通知 announces the draft of X. */
   private static final Pattern DRAFT_NOTICE = Pattern.compile("^(?:关于)?(?:公开)?征求《(.+?)》.*意见.*$");
 
+  /**
+   * A date a notice moves: up to 24 characters of what moves (开标时间, 投标截止时间由…), the verb, the
+   * new date (2025年12月15日 9时30分, 2025-12-15 09:30).
+   */
+  private static final Pattern DATE_CHANGE = Pattern.compile(
+      "[^，。；;,\\s：:]{0,24}?(?:变更为|调整为|更改为|更正为|延期至|推迟至|延长至|顺延至|改为)[：:\\s]*"
+          + "(?:\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*\\d{1,2}(?:[:：]\\d{2}|时(?:\\d{1,2}分)?))?"
+          + "|\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2})?)");
+
   public Doc {
     terms = Set.copyOf(terms);
   }
@@ -243,6 +252,19 @@ public record Doc(Document document, Set<String> terms) {
       return code;
     }
     return issuerName() + "|" + baseTitle();
+  }
+
+  /**
+   * The dates the title or text say are moved (开标时间变更为2025年12月15日), in order, each once: what a
+   * correction changes besides money.
+   */
+  public List<String> dateChanges() {
+    java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+    java.util.regex.Matcher m = DATE_CHANGE.matcher(document.title() + "\n" + document.text());
+    while (m.find()) {
+      found.add(m.group().replaceAll("\\s+", " ").strip());
+    }
+    return List.copyOf(found);
   }
 
   /** Whether the title mentions any of {@code phrases}, e.g. a theme match's terms. */

@@ -22,22 +22,30 @@ public final class RuleEngine {
   private final Clock clock;
   private final MomentumSource momentum;
   private final DraftSource drafts;
+  private final EarlierAlertSource earlierAlerts;
 
   public RuleEngine(RuleBase ruleBase, Clock clock) {
-    this(ruleBase, clock, MomentumSource.NONE, DraftSource.NONE);
+    this(ruleBase, clock, MomentumSource.NONE, DraftSource.NONE, EarlierAlertSource.NONE);
   }
 
   /** An engine whose momentum rules count earlier awards and whose final policies find their drafts. */
   public RuleEngine(RuleBase ruleBase, Clock clock, MomentumSource momentum, DraftSource drafts) {
+    this(ruleBase, clock, momentum, drafts, EarlierAlertSource.NONE);
+  }
+
+  /** … and whose corrections and terminations find the alerts their project already raised. */
+  public RuleEngine(RuleBase ruleBase, Clock clock, MomentumSource momentum, DraftSource drafts,
+      EarlierAlertSource earlierAlerts) {
     this.current = new AtomicReference<>(ruleBase);
     this.clock = clock;
     this.momentum = momentum;
     this.drafts = drafts;
+    this.earlierAlerts = earlierAlerts;
   }
 
   /** The themes {@code document} belongs to and the alerts it raises (before de-duplication). */
   public Evaluation evaluate(Document document) throws IOException {
-    return evaluate(current.get(), document, clock.instant(), momentum, drafts);
+    return evaluate(current.get(), document, clock.instant(), momentum, drafts, earlierAlerts);
   }
 
   /** Replaces the live rule base; evaluations already running finish on the old one. */
@@ -61,6 +69,12 @@ public final class RuleEngine {
   /** One document through one rule base, with earlier awards and drafts looked up through the sources. */
   public static Evaluation evaluate(RuleBase base, Document document, Instant now, MomentumSource momentum,
       DraftSource drafts) throws IOException {
+    return evaluate(base, document, now, momentum, drafts, EarlierAlertSource.NONE);
+  }
+
+  /** One document through one rule base, with earlier awards, drafts and a project's earlier alerts looked up. */
+  public static Evaluation evaluate(RuleBase base, Document document, Instant now, MomentumSource momentum,
+      DraftSource drafts, EarlierAlertSource earlierAlerts) throws IOException {
     TermMatcher.Matches matches = base.matcher().match(document.title() + "\n" + document.text());
     Alerts alerts = new Alerts(base, now);
     KieSession session = base.kieBase().newKieSession();
@@ -92,6 +106,10 @@ public final class RuleEngine {
         for (Document draft : drafts.draftsOf(document)) {
           session.insert(new EarlierDraft(new Doc(draft, Set.of())));
         }
+      }
+      // Not gated on themes: a correction rarely repeats the vocabulary its tender matched.
+      for (EarlierAlerts earlier : earlierAlerts.earlierAlertsOf(document)) {
+        session.insert(earlier);
       }
       session.fireAllRules();
       List<String> themes = session.getObjects(Theme.class::isInstance).stream()

@@ -17,12 +17,15 @@ import org.springframework.context.annotation.Configuration;
 public class RulesConfiguration {
 
   @Bean
-  RuleEngine ruleEngine(RulesProperties properties, ObjectProvider<ElasticsearchClient> client, IndexNames names) {
+  RuleEngine ruleEngine(RulesProperties properties, ObjectProvider<ElasticsearchClient> client, IndexNames names,
+      ObjectProvider<com.catalysttracker.alert.AlertStore> store) {
     // Momentum reads the index only when an award is evaluated, so compiling the rules never starts Elasticsearch.
     MomentumSource momentum = (document, themes, window) ->
         new IndexedMomentum(client.getObject(), names).momentumOf(document, themes, window);
     DraftSource drafts = document -> new IndexedDrafts(client.getObject(), names).draftsOf(document);
-    return new RuleEngine(RuleBase.compile(properties.dir()), Clock.systemUTC(), momentum, drafts);
+    EarlierAlertSource earlierAlerts = document ->
+        new IndexedEarlierAlerts(client.getObject(), names, store.getObject()).earlierAlertsOf(document);
+    return new RuleEngine(RuleBase.compile(properties.dir()), Clock.systemUTC(), momentum, drafts, earlierAlerts);
   }
 
   @Bean(destroyMethod = "close")

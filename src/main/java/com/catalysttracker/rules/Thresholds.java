@@ -69,7 +69,7 @@ public final class Thresholds {
     return new Thresholds(displayPath, values);
   }
 
-  boolean has(String key) {
+  public boolean has(String key) {
     return values.containsKey(key);
   }
 

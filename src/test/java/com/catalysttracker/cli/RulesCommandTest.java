@@ -31,7 +31,7 @@ class RulesCommandTest {
     int exit = run("rules", "validate", "rules", "--data-dir", temp.toString());
 
     assertThat(exit).isZero();
-    assertThat(out.toString()).contains("rules: 15 rules compile; themes data-elements, low-altitude, power-it, vehicle-road-cloud");
+    assertThat(out.toString()).contains("rules: 17 rules compile; themes data-elements, low-altitude, power-it, vehicle-road-cloud");
   }
 
   @Test
