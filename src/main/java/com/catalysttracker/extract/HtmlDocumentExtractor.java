@@ -46,10 +46,10 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
   @Override
   public Extraction extract(FetchedDocument fetched) {
     FetchedResponse main = fetched.responses().get(0);
-    String html = encoding != null ? new String(main.body(), encoding) : ResponseCharsets.decode(main.body(), main.contentType()).text();
+    List<String> notes = new ArrayList<>();
+    String html = decode(main, notes);
     org.jsoup.nodes.Document page = Jsoup.parse(html, fetched.canonicalUrl());
     String pageText = FieldSelector.pageText(page);
-    List<String> notes = new ArrayList<>();
     List<String> missing = new ArrayList<>();
 
     DocumentAssembler.Fields f = new DocumentAssembler.Fields();
@@ -92,6 +92,32 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     }
     Document document = f.title.isBlank() ? null : assembler.assemble(fetched.source(), fetched.canonicalUrl(), kind, f);
     return new Extraction(document, missing, notes);
+  }
+
+  /**
+   * The page in the definition's encoding. A page with many bytes invalid in it was saved or sent in
+   * another encoding, and decoding it anyway would turn its Chinese into garbage, so it is read as
+   * the crawler reads an undeclared page instead; a stray invalid byte or two keeps the forced one.
+   */
+  private String decode(FetchedResponse response, List<String> notes) {
+    byte[] body = response.body();
+    if (encoding == null) {
+      return ResponseCharsets.decode(body, response.contentType()).text();
+    }
+    Optional<String> strict = ResponseCharsets.decodeStrictly(body, encoding);
+    if (strict.isPresent()) {
+      return strict.get();
+    }
+    String lenient = new String(body, encoding);
+    long invalid = lenient.chars().filter(c -> c == '\uFFFD').count();
+    if (invalid * 100 <= lenient.length()) {
+      notes.add(response.url() + ": " + invalid + " bytes are not valid " + encoding.name() + " and show as \uFFFD");
+      return lenient;
+    }
+    ResponseCharsets.DecodedText detected = ResponseCharsets.decode(body, response.contentType());
+    notes.add(response.url() + " is not " + encoding.name() + " (the encoding the definition forces: " + invalid
+        + " invalid sequences); read as " + detected.charset().name() + " instead");
+    return detected.text();
   }
 
   /**
