@@ -84,6 +84,18 @@ class ExtractCommandTest {
     assertThat(run.err()).contains("cannot use source 'no-such-site'").contains("ccgp");
   }
 
+  /** --source and --url are checked by the command, not picocli, so that `extract bench` needs neither. */
+  @Test
+  void withoutSourceUrlOrFileItSaysWhatItNeeds() {
+    for (String[] args : List.of(new String[] {"extract"}, new String[] {"extract", "--source", "ccgp", "--url", "https://x/1"},
+        new String[] {"extract", "--url", "https://x/1", "pom.xml"})) {
+      Run run = run(args);
+
+      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(run.err()).contains("give --source ID, --url URL and at least one FILE");
+    }
+  }
+
   @Test
   void aMissingFileIsNamed() {
     Run run = run("extract", "--source", "ccgp", "--url", "https://x/1", "no/such/file.html");
