@@ -66,6 +66,10 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     f.docNumber = docNumber(page, pageText, f.title, f.text);
     String context = String.join(" ", all(DetailField.DOC_TYPE_CONTEXT, page, pageText, f.title));
     f.docType = DocTypeClassifier.standard().classify(kind, f.title, context);
+    if (f.docType == DocType.POLICY_INTERPRETATION) {
+      // An interpretation has no 文号 of its own: a number on its page is the policy's it explains.
+      f.docNumber = null;
+    }
     if (kind == SourceKind.PROCUREMENT) {
       Element money = new Element("div");
       for (FieldSelector s : selectors.of(DetailField.TABLES)) {

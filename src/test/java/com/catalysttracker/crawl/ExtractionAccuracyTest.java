@@ -53,7 +53,7 @@ class ExtractionAccuracyTest {
       "source", 105,
       "issuer", 132,
       "issuer_level", 135,
-      "doc_number", 133,
+      "doc_number", 134,
       "region", 132,
       "region.province", 132,
       "region.city", 132,
