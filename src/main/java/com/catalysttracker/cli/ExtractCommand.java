@@ -48,44 +48,63 @@ import picocli.CommandLine.Parameters;
       "The rules in rules/ tag themes and list the alerts they would raise (nothing is stored or"
           + " sent); rules that need indexed history (momentum, a final policy's earlier draft) see"
           + " none here.",
-      "Exit 0 when a document came out, 1 when the responses held none (the reason goes to"
-          + " stderr), 2 for bad arguments."
-    })
+      "Exit 0 when a document came out (what could not be read is a warning on stderr), 1 when"
+          + " the responses held none or a file cannot be a response (empty, binary; the reason goes"
+          + " to stderr), 2 for bad arguments.",
+      "extract bench measures extraction throughput over the site copies' detail pages."
+    },
+    subcommands = ExtractBenchCommand.class)
 final class ExtractCommand implements Callable<Integer> {
 
   @Mixin SpringSettings settings;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  // Not required in picocli's sense: `extract bench` takes neither, and picocli checks a parent's
+  // required options before it runs a subcommand. call() asks for them instead.
   @Option(
       names = "--source",
-      required = true,
       paramLabel = "ID",
       description = "The crawler id whose detail rules apply, e.g. ccgp (see crawlers/).")
-  String source;
+  @Nullable String source;
 
   @Option(
       names = "--url",
-      required = true,
       paramLabel = "URL",
       description = "The real address the responses came from: the document's canonical URL.")
-  String url;
+  @Nullable String url;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Saved responses, in fetch order.")
-  List<Path> files;
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Saved responses, in fetch order.")
+  List<Path> files = new ArrayList<>();
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (source == null || url == null || files.isEmpty()) {
+      err.println("extract: give --source ID, --url URL and at least one FILE (or `extract bench`); see extract --help");
+      return 2;
+    }
+    String url = this.url;
     List<FetchedResponse> responses = new ArrayList<>();
     for (Path file : files) {
+      byte[] body;
       try {
-        responses.add(new FetchedResponse(url, contentTypeOf(file), Files.readAllBytes(file)));
+        body = Files.readAllBytes(file);
       } catch (NoSuchFileException e) {
         err.println("extract: no such file: " + file);
         return 2;
+      } catch (IOException e) {
+        err.println("extract: cannot read " + file + ": " + e.getMessage());
+        return 2;
       }
+      String refusal = SavedResponses.refusal(file, body);
+      if (refusal != null) {
+        err.println("extract: " + refusal);
+        return 1;
+      }
+      SavedResponses.warnings(file, body).forEach(w -> err.println("warning: " + w));
+      responses.add(new FetchedResponse(url, contentTypeOf(file), body));
     }
     Path definitions;
     Path reference;
@@ -118,9 +137,18 @@ final class ExtractCommand implements Callable<Integer> {
                 definition.kind(),
                 definition.detail(),
                 definition.encoding());
-    Extraction extraction = extractor.extract(new FetchedDocument(source, url, responses));
+    Extraction extraction;
+    try {
+      extraction = extractor.extract(new FetchedDocument(source, url, responses));
+    } catch (RuntimeException | StackOverflowError e) {
+      // The extractors promise not to throw for what a site sends; if one breaks that promise the
+      // user still gets the file and the reason, not a trace.
+      err.println("extract: could not read " + files + " as a " + source + " document: " + e
+          + " (please report this with the files)");
+      return 1;
+    }
     for (String note : extraction.notes()) {
-      err.println("note: " + note);
+      err.println("warning: " + note);
     }
     if (!extraction.missingRequired().isEmpty()) {
       err.println(

@@ -30,7 +30,9 @@ public final class ResponseCharsets {
     VALID_UTF8,
     HEADER,
     META,
-    GB18030_FALLBACK
+    GB18030_FALLBACK,
+    /** Valid in no candidate charset; UTF-8 lost the fewest characters. */
+    MOSTLY_UTF8
   }
 
   /**
@@ -96,7 +98,24 @@ public final class ResponseCharsets {
     if (fromMeta != null) {
       return new DecodedText(fromMeta, meta, Source.META);
     }
-    return new DecodedText(new String(body, GB18030), GB18030, Source.GB18030_FALLBACK);
+    // No charset reads every byte: a few stray bytes in a UTF-8 page (a cut multi-byte character, a
+    // pasted fragment) must not turn the whole page into GB18030 garbage, so the lenient decoding
+    // that loses the fewest characters wins, GB18030 on a tie as before.
+    String gbLenient = new String(body, GB18030);
+    String utf8Lenient = new String(body, StandardCharsets.UTF_8);
+    if (replacements(utf8Lenient) < replacements(gbLenient)) {
+      return new DecodedText(utf8Lenient, StandardCharsets.UTF_8, Source.MOSTLY_UTF8);
+    }
+    return new DecodedText(gbLenient, GB18030, Source.GB18030_FALLBACK);
+  }
+
+  private static long replacements(String text) {
+    return text.chars().filter(c -> c == '\uFFFD').count();
+  }
+
+  /** {@code body} decoded in {@code charset}, or empty when some bytes are not valid in it. */
+  public static java.util.Optional<String> decodeStrictly(byte[] body, Charset charset) {
+    return java.util.Optional.ofNullable(strict(body, charset));
   }
 
   /** The charset parameter of a Content-Type header, or null. */

@@ -38,7 +38,8 @@ public final class FieldSelector {
     CELL,
     REGEX,
     TITLE_REGEX,
-    URL_DATE
+    URL_DATE,
+    VALUE
   }
 
   private static final Pattern ATTRIBUTE = Pattern.compile("^(.*\\S)@([A-Za-z][A-Za-z0-9_:-]*)$");
@@ -69,6 +70,13 @@ public final class FieldSelector {
     }
     if (s.equals("url-date")) {
       return new FieldSelector(s, Kind.URL_DATE, null, null, null, null);
+    }
+    if (s.startsWith("value:")) {
+      String value = s.substring(6).strip();
+      if (value.isEmpty()) {
+        throw new IllegalArgumentException("'value:' needs the text after it, e.g. value:国家数据局");
+      }
+      return new FieldSelector(s, Kind.VALUE, null, null, value, null);
     }
     if (s.startsWith("cell:")) {
       String label = compact(s.substring(5));
@@ -150,6 +158,7 @@ public final class FieldSelector {
           add(out, m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group());
         }
       }
+      case VALUE -> add(out, Objects.requireNonNull(label));
       case URL_DATE -> {
         org.jsoup.nodes.Document document = root.ownerDocument();
         if (document != null) {

@@ -46,10 +46,10 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
   @Override
   public Extraction extract(FetchedDocument fetched) {
     FetchedResponse main = fetched.responses().get(0);
-    String html = encoding != null ? new String(main.body(), encoding) : ResponseCharsets.decode(main.body(), main.contentType()).text();
+    List<String> notes = new ArrayList<>();
+    String html = decode(main, notes);
     org.jsoup.nodes.Document page = Jsoup.parse(html, fetched.canonicalUrl());
     String pageText = FieldSelector.pageText(page);
-    List<String> notes = new ArrayList<>();
     List<String> missing = new ArrayList<>();
 
     DocumentAssembler.Fields f = new DocumentAssembler.Fields();
@@ -66,6 +66,10 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     f.docNumber = docNumber(page, pageText, f.title, f.text);
     String context = String.join(" ", all(DetailField.DOC_TYPE_CONTEXT, page, pageText, f.title));
     f.docType = DocTypeClassifier.standard().classify(kind, f.title, context);
+    if (f.docType == DocType.POLICY_INTERPRETATION) {
+      // An interpretation has no 文号 of its own: a number on its page is the policy's it explains.
+      f.docNumber = null;
+    }
     if (kind == SourceKind.PROCUREMENT) {
       Element money = new Element("div");
       for (FieldSelector s : selectors.of(DetailField.TABLES)) {
@@ -76,7 +80,7 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
       f.budget = amounts.budget().orElse(null);
       f.amount = amounts.award().orElse(null);
       f.winnerNames = new ArrayList<>(new LinkedHashSet<>(all(DetailField.WINNERS, page, pageText, f.title)));
-      if (f.docType == DocType.AWARD_CANDIDATE || f.docType == DocType.AWARD_RESULT) {
+      if (f.docType == DocType.AWARD_CANDIDATE || f.docType == DocType.AWARD_RESULT || f.docType == DocType.CONTRACT) {
         winnersWithAmounts(body == null ? page.body() : body, f);
       }
     }
@@ -95,22 +99,73 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
   }
 
   /**
+   * The page in the definition's encoding. A page with many bytes invalid in it was saved or sent in
+   * another encoding, and decoding it anyway would turn its Chinese into garbage, so it is read as
+   * the crawler reads an undeclared page instead; a stray invalid byte or two keeps the forced one.
+   */
+  private String decode(FetchedResponse response, List<String> notes) {
+    byte[] body = response.body();
+    if (encoding == null) {
+      return ResponseCharsets.decode(body, response.contentType()).text();
+    }
+    Optional<String> strict = ResponseCharsets.decodeStrictly(body, encoding);
+    if (strict.isPresent()) {
+      return strict.get();
+    }
+    String lenient = new String(body, encoding);
+    long invalid = lenient.chars().filter(c -> c == '\uFFFD').count();
+    if (invalid * 100 <= lenient.length()) {
+      notes.add(response.url() + ": " + invalid + " bytes are not valid " + encoding.name() + " and show as \uFFFD");
+      return lenient;
+    }
+    ResponseCharsets.DecodedText detected = ResponseCharsets.decode(body, response.contentType());
+    notes.add(response.url() + " is not " + encoding.name() + " (the encoding the definition forces: " + invalid
+        + " invalid sequences); read as " + detected.charset().name() + " instead");
+    return detected.text();
+  }
+
+  /**
    * Winners with their prices from a winners/candidates table, else from labelled lines
-   * (中标人：X / 中标价：…); a candidates notice's amount is the sum of the first-ranked bids.
+   * (中标人：X / 中标价：…, also a label/value table's rows, as contract notices print them); a
+   * candidates notice's amount is the sum of the first-ranked bids.
    */
   private static void winnersWithAmounts(Element body, DocumentAssembler.Fields f) {
     boolean candidates = f.docType == DocType.AWARD_CANDIDATE;
     List<Winner> inTables = TableWinners.find(body, candidates);
-    List<Winner> found = !inTables.isEmpty() ? inTables
-        : TextWinners.find(String.join("\n", body.select("p, li, h1, h2, h3, h4, h5, h6").eachText()), candidates);
+    List<Winner> found = !inTables.isEmpty() ? inTables : TextWinners.find(labelledLines(body), candidates);
     if (found.isEmpty()) {
       return;
     }
-    f.winners = new ArrayList<>(found);
-    f.winnerNames.removeIf(name -> found.stream().anyMatch(w -> w.name().contains(name) || name.contains(w.name())));
-    if ((f.amount == null || candidates) && found.stream().allMatch(w -> w.amountYuan() != null)) {
-      f.amount = found.stream().map(Winner::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (found.size() == 1 && found.get(0).amountYuan() == null && f.amount != null) {
+      // One winner and no price beside the name: the notice's award (or contract) amount is what it won.
+      found = List.of(new Winner(found.get(0).name(), f.amount, found.get(0).listed()));
     }
+    List<Winner> winners = found;
+    f.winners = new ArrayList<>(winners);
+    f.winnerNames.removeIf(name -> winners.stream().anyMatch(w -> w.name().contains(name) || name.contains(w.name())));
+    if ((f.amount == null || candidates) && winners.stream().allMatch(w -> w.amountYuan() != null)) {
+      f.amount = winners.stream().map(Winner::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+  }
+
+  /**
+   * Text lines of paragraphs and headings, then table rows: a one-cell row as its text (ccgp's
+   * per-lot 供应商名称：X rows), a two-cell row as {@code label：value} (contract notices).
+   */
+  private static String labelledLines(Element body) {
+    List<String> lines = new ArrayList<>(body.select("p, li, h1, h2, h3, h4, h5, h6").eachText());
+    for (Element row : body.select("tr")) {
+      List<Element> cells = row.children().stream().filter(c -> c.tagName().equals("td") || c.tagName().equals("th")).toList();
+      if (cells.size() != row.children().size() || !row.select("table").isEmpty()) {
+        continue;
+      }
+      if (cells.size() == 1) {
+        lines.add(cells.get(0).text());
+      } else if (cells.size() == 2) {
+        lines.add(cells.get(0).text() + "：" + cells.get(1).text());
+      }
+    }
+    return String.join("\n", lines);
   }
 
   private @Nullable LocalDate published(org.jsoup.nodes.Document page, String pageText, String url, List<String> notes) {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Winners written as labelled lines instead of a table, as PDF notices print them: one
  * {@code 第一中标候选人：X，投标报价：1,268.00万元} per lot on a candidates notice, or
- * {@code 中标人：X} with {@code 中标价：…} on the same or the next line on a result. Labels come from
+ * {@code 中标人：X} with {@code 中标价：…} on the same or one of the next lines on a result. Labels come from
  * {@code extract/labels.yml} ({@code winners:}).
  */
 public final class TextWinners {
@@ -23,6 +23,9 @@ public final class TextWinners {
 
   // A company name runs to the first space or punctuation; PDFs put the price after a comma.
   private static final String NAME = "\\s*:\\s*([^\\s,;。、:()]+(?:\\([^)]*\\)[^\\s,;。、:()]*)?)";
+
+  /** How many lines after a winner's name its price may come. */
+  private static final int PRICE_LINES = 3;
 
   private final Pattern candidate;
   private final Pattern winner;
@@ -57,8 +60,9 @@ public final class TextWinners {
         continue;
       }
       BigDecimal amount = amount(lines[i].substring(m.end()));
-      if (amount == null && i + 1 < lines.length && !label.matcher(lines[i + 1]).find()) {
-        amount = amount(lines[i + 1]);
+      // The price may follow a line or two later (供应商地址 between), never past the next winner.
+      for (int j = i + 1; amount == null && j <= i + PRICE_LINES && j < lines.length && !label.matcher(lines[j]).find(); j++) {
+        amount = amount(lines[j]);
       }
       if (out.stream().noneMatch(w -> w.name().equals(name))) {
         out.add(new Winner(name, amount, null));

@@ -53,6 +53,19 @@ class ResponseCharsetsTest {
     assertThat(decoded.source()).isEqualTo(ResponseCharsets.Source.VALID_UTF8);
   }
 
+  /** Issue #6 bad input: a cut character in a UTF-8 page used to turn the whole page into GB18030 garbage. */
+  @Test
+  void aUtf8PageWithAFewStrayBytesStaysUtf8() {
+    String html = String.format(java.util.Locale.ROOT, PAGE, "utf-8");
+    byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+    byte[] body = java.util.Arrays.copyOf(utf8, utf8.length + 2);
+    body[utf8.length] = (byte) 0xFF; // valid in neither UTF-8 nor GB18030
+    body[utf8.length + 1] = (byte) 0xFF;
+    var decoded = ResponseCharsets.decode(body, null);
+    assertThat(decoded.text()).isEqualTo(html + "\uFFFD\uFFFD");
+    assertThat(decoded.source()).isEqualTo(ResponseCharsets.Source.MOSTLY_UTF8);
+  }
+
   @Test
   void honoursAByteOrderMarkAndDropsIt() {
     byte[] body = "\uFEFF{\"title\":\"通知\"}".getBytes(StandardCharsets.UTF_8);

@@ -56,4 +56,25 @@ class WinnersTest {
   private static List<org.assertj.core.groups.Tuple> plain(List<Winner> winners) {
     return winners.stream().map(w -> tuple(w.name(), w.amountYuan() == null ? null : w.amountYuan().stripTrailingZeros().toPlainString())).toList();
   }
+
+  /** Issue #6: ccgp's Shandong award pages give each lot as one-cell rows, the address between name and price. */
+  @Test
+  void aLotsPriceAfterTheSuppliersAddressStillBelongsToIt() {
+    String text = """
+        标包：A
+        供应商名称：北京万集科技股份有限公司
+        供应商地址：北京市海淀区东北旺西路8号院12号楼
+        中标（成交）金额：（可填写下浮率、折扣率或费率）：1286.4万元
+        标包：B
+        供应商名称：山东齐泰通信工程有限公司
+        供应商地址：山东省济南市历下区解放东路3号
+        标包：C
+        供应商名称：北京北大千方科技有限公司
+        中标（成交）金额：2367.915万元""";
+
+    assertThat(plain(TextWinners.find(text, false))).containsExactly(
+        tuple("北京万集科技股份有限公司", "12864000"),
+        tuple("山东齐泰通信工程有限公司", null),
+        tuple("北京北大千方科技有限公司", "23679150"));
+  }
 }
