@@ -6,6 +6,7 @@ import com.catalysttracker.crawl.CrawlProperties;
 import com.catalysttracker.crawl.SourceStatus;
 import com.catalysttracker.crawl.SourceStatusReader;
 import com.catalysttracker.extract.Extractors;
+import com.catalysttracker.fixture.FixtureServer;
 import com.catalysttracker.source.DefinitionException;
 import com.catalysttracker.source.SourceCatalog;
 import com.catalysttracker.source.SourceDefinition;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Parameters;
     name = "crawlers",
     mixinStandardHelpOptions = true,
     description = "Work with the source definitions in crawlers/.",
-    subcommands = {CrawlersCommand.Validate.class, CrawlersCommand.Status.class, CrawlersCommand.Bench.class})
+    subcommands = {CrawlersCommand.Validate.class, CrawlersCommand.Status.class, CrawlersCommand.Bench.class, CrawlersCommand.ServeCopy.class})
 final class CrawlersCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -220,6 +221,52 @@ final class CrawlersCommand implements Runnable {
         new CrawlBench(context.getBean(Extractors.class), out).run(chosen, sites, k, warmup, rounds);
         return 0;
       }
+    }
+  }
+
+  @Command(
+      name = "serve-copy",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Serves a source's offline site copy (src/test/resources/sites/ID/) on 127.0.0.1, each host of",
+        "the site under BASE/<host>/..., so `crawl --source ID --base-url BASE` runs offline exactly as",
+        "it would against the real site. Runs until Ctrl-C."
+      })
+  static final class ServeCopy implements Callable<Integer> {
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--source", required = true, paramLabel = "ID", description = "The source whose copy to serve.")
+    String source;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000", description = "Loopback port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--fixtures", paramLabel = "DIR",
+        description = "The site copies, one folder per source id (default: src/test/resources/sites in the project folder).")
+    Path fixtures;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      Path sites = fixtures != null ? fixtures : Path.of(System.getProperty("catalyst.home", "."), "src", "test", "resources", "sites");
+      Path copy = sites.resolve(source);
+      if (!Files.isRegularFile(copy.resolve("routes.json"))) {
+        err.println("Error: no site copy for '" + source + "' at " + copy + " (a folder with routes.json and site/); "
+            + "the copies are under src/test/resources/sites/, or give their folder with --fixtures DIR");
+        return 2;
+      }
+      try (FixtureServer server = FixtureServer.start(copy, port)) {
+        out.println("Serving " + copy + " at " + server.baseUrl() + " (Ctrl-C to stop). In another shell:");
+        out.println("  ./catalyst crawl --source " + source + " --base-url " + server.baseUrl() + " --delay 0s");
+        out.flush();
+        Thread.currentThread().join();
+      } catch (java.io.UncheckedIOException e) {
+        err.println("Error: " + e.getMessage());
+        return 2;
+      }
+      return 0;
     }
   }
 }
