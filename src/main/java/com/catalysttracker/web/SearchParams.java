@@ -9,7 +9,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
@@ -21,7 +24,8 @@ import org.springframework.util.MultiValueMap;
 final class SearchParams {
   private SearchParams() {}
 
-  static DocumentQuery read(MultiValueMap<String, String> params, int defaultSize) {
+  static DocumentQuery read(MultiValueMap<String, String> given, int defaultSize) {
+    Params params = new Params(given);
     DocumentFilters filters =
         new DocumentFilters(
             list(params, "theme", s -> s),
@@ -46,24 +50,58 @@ final class SearchParams {
           "size " + size + " must be between 0 and " + DocumentQuery.MAX_SIZE);
     }
     String q = one(params, "q");
-    return new DocumentQuery(
+    DocumentQuery query = new DocumentQuery(
         q == null ? "" : q,
         filters,
         sort,
         size,
         one(params, "search_after"),
         Boolean.TRUE.equals(bool(params, "aggs")));
+    params.refuseUnknown();
+    return query;
   }
 
-  private static @Nullable String one(MultiValueMap<String, String> params, String name) {
-    String value = params.getFirst(name);
+  /**
+   * The URL's parameters, remembering which names the search asked for: a misspelt filter
+   * ({@code ?thme=power-it}) would otherwise be dropped and the analyst shown everything.
+   */
+  private static final class Params {
+    private final MultiValueMap<String, String> values;
+    private final Set<String> asked = new LinkedHashSet<>();
+
+    Params(MultiValueMap<String, String> values) {
+      this.values = values;
+    }
+
+    List<String> all(String name) {
+      asked.add(name);
+      return values.getOrDefault(name, List.of());
+    }
+
+    @Nullable String first(String name) {
+      List<String> found = all(name);
+      return found.isEmpty() ? null : found.get(0);
+    }
+
+    void refuseUnknown() {
+      Set<String> unknown = new TreeSet<>(values.keySet());
+      unknown.removeAll(asked);
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException("unknown parameter" + (unknown.size() > 1 ? "s " : " ")
+            + String.join(", ", unknown) + ": the search reads " + String.join(", ", asked));
+      }
+    }
+  }
+
+  private static @Nullable String one(Params params, String name) {
+    String value = params.first(name);
     return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static <T> List<T> list(
-      MultiValueMap<String, String> params, String name, Function<String, T> parser) {
+      Params params, String name, Function<String, T> parser) {
     List<T> values = new ArrayList<>();
-    for (String value : params.getOrDefault(name, List.of())) {
+    for (String value : params.all(name)) {
       for (String part : value.split("[,，]")) {
         if (!part.isBlank()) {
           values.add(parser.apply(part.strip()));
@@ -73,17 +111,17 @@ final class SearchParams {
     return values;
   }
 
-  private static @Nullable LocalDate date(MultiValueMap<String, String> params, String name) {
+  private static @Nullable LocalDate date(Params params, String name) {
     String value = one(params, name);
     return value == null ? null : parse(name, value, LocalDate::parse);
   }
 
-  private static @Nullable BigDecimal money(MultiValueMap<String, String> params, String name) {
+  private static @Nullable BigDecimal money(Params params, String name) {
     String value = one(params, name);
     return value == null ? null : parse(name, value, BigDecimal::new);
   }
 
-  private static @Nullable Boolean bool(MultiValueMap<String, String> params, String name) {
+  private static @Nullable Boolean bool(Params params, String name) {
     String value = one(params, name);
     if (value == null) {
       return null;

@@ -43,6 +43,14 @@ class SearchParamsTest {
   }
 
   @Test
+  void aMisspeltParameterIsRefusedInsteadOfShowingEverything() {
+    assertThatThrownBy(() -> SearchParams.read(params("q", "车路云", "thme", "power-it"), 20))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unknown parameter thme: the search reads ")
+        .hasMessageContaining("theme");
+  }
+
+  @Test
   void nothingGivenMeansEverythingByRelevanceAtThePageSize() {
     DocumentQuery query = SearchParams.read(params(), 20);
     assertThat(query.text()).isEmpty();
