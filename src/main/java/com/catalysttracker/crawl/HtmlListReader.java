@@ -1,29 +1,47 @@
 package com.catalysttracker.crawl;
 
 import com.catalysttracker.extract.FieldSelector;
+import com.catalysttracker.source.ItemSpec;
 import com.catalysttracker.source.ListSpec;
 import com.catalysttracker.source.SourceDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /** HTML lists: one element per item ({@code items.select}), its link, title and date by selectors. */
 final class HtmlListReader implements ListReader {
+
+  // Selectors and page-count patterns compiled once per definition (keyed by value, so a reloaded
+  // definition that did not change reuses them): parsing them per page showed in crawl profiles.
+  private static final Map<ItemSpec, Compiled> COMPILED = new ConcurrentHashMap<>();
+  private static final Map<String, Pattern> PAGE_PATTERNS = new ConcurrentHashMap<>();
+
+  /** An item spec's selectors, parsed. */
+  private record Compiled(Evaluator items, List<FieldSelector> link, List<FieldSelector> title, List<FieldSelector> date) {
+    static Compiled of(ItemSpec spec) {
+      return new Compiled(QueryParser.parse(spec.select()), selectors(spec.link()), selectors(spec.title()), selectors(spec.date()));
+    }
+  }
 
   @Override
   public ListPage read(SourceDefinition source, ListSpec list, FetchResult page) {
     String text = page.text() == null ? "" : page.text();
     Document doc = Jsoup.parse(text, page.finalUrl().toString());
     List<ListItem> items = new ArrayList<>();
-    List<FieldSelector> link = selectors(list.items().link());
-    List<FieldSelector> title = selectors(list.items().title());
-    List<FieldSelector> date = selectors(list.items().date());
-    for (Element item : doc.select(list.items().select())) {
+    Compiled compiled = COMPILED.computeIfAbsent(list.items(), Compiled::of);
+    List<FieldSelector> link = compiled.link();
+    List<FieldSelector> title = compiled.title();
+    List<FieldSelector> date = compiled.date();
+    for (Element item : doc.select(compiled.items())) {
       String itemText = FieldSelector.pageText(item);
       // A link lives in an attribute: a regex: link reads the item's HTML (javascript:urlOpen('…')).
       String href = first(link, item, item.outerHtml());
@@ -43,7 +61,7 @@ final class HtmlListReader implements ListReader {
     if (spec == null || !spec.startsWith("regex:")) {
       return null;
     }
-    Matcher m = Pattern.compile(spec.substring(6)).matcher(rawText);
+    Matcher m = PAGE_PATTERNS.computeIfAbsent(spec.substring(6), Pattern::compile).matcher(rawText);
     if (m.find()) {
       try {
         return Integer.parseInt(m.group(1).strip());
@@ -60,8 +78,9 @@ final class HtmlListReader implements ListReader {
 
   private static @Nullable String first(List<FieldSelector> selectors, Element item, String itemText) {
     for (FieldSelector s : selectors) {
-      List<String> values = s.kind() == FieldSelector.Kind.CSS && s.toString().matches(".*@(href|src)$")
-          ? s.elements(item).eachAttr(s.toString().endsWith("@href") ? "href" : "src")
+      String spec = s.toString();
+      List<String> values = s.kind() == FieldSelector.Kind.CSS && (spec.endsWith("@href") || spec.endsWith("@src"))
+          ? s.elements(item).eachAttr(spec.endsWith("@href") ? "href" : "src")
           : s.values(item, itemText, null);
       for (String v : values) {
         if (!v.isBlank()) {

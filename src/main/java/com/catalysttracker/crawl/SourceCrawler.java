@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class SourceCrawler {
 
   private static final Logger log = LoggerFactory.getLogger("catalyst.crawl");
+  // detail.follow selectors parsed once, not per page (QueryParser showed in crawl profiles).
+  private static final java.util.Map<String, org.jsoup.select.Evaluator> FOLLOW = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final SourceDefinition source;
   private final PoliteFetcher fetcher;
@@ -386,7 +388,7 @@ public final class SourceCrawler {
     org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.text(), page.finalUrl().toString());
     List<String> out = new ArrayList<>();
     for (String selector : source.follow()) {
-      for (org.jsoup.nodes.Element link : html.select(selector)) {
+      for (org.jsoup.nodes.Element link : html.select(FOLLOW.computeIfAbsent(selector, org.jsoup.select.QueryParser::parse))) {
         String url = CanonicalUrls.canonical(source, page.finalUrl(), link.attr("href"));
         if (url != null && onSite(new ListItem(url, null, null)) && !out.contains(url)) {
           out.add(details.canonical(url));

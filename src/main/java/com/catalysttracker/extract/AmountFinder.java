@@ -18,6 +18,10 @@ import org.jsoup.select.Elements;
  * {@code extract/labels.yml}.
  */
 public final class AmountFinder {
+  // Queries parsed once: Element.select(String) parses its query on every call.
+  private static final org.jsoup.select.Evaluator TABLES = org.jsoup.select.QueryParser.parse("table");
+  private static final org.jsoup.select.Evaluator NESTED_TABLES = org.jsoup.select.QueryParser.parse("table table");
+  private static final org.jsoup.select.Evaluator ROWS = org.jsoup.select.QueryParser.parse("> tr, > tbody > tr, > thead > tr");
 
   private static final Pattern UNIT_ONLY = Pattern.compile("\\s*(?:单位[:：]?)?\\s*(亿元|万元|千元|元)\\s*");
   private static final String GAP_CHARACTERS = " \t\r\n:：为是约达\"“”'‘’「」";
@@ -55,10 +59,17 @@ public final class AmountFinder {
    * table) or a 变更前/变更后 table are read by column, everything else as running text.
    */
   public static Amounts inHtml(Element root) {
-    Element copy = root.clone();
+    return inOwnedHtml(root.clone());
+  }
+
+  /**
+   * {@link #inHtml} on a fragment the caller built for it and does not use afterwards: the tables
+   * read by column are removed from {@code copy}, which saves cloning a whole page a second time.
+   */
+  static Amounts inOwnedHtml(Element copy) {
     List<LabelledAmount> fromTables = new ArrayList<>();
-    for (Element table : copy.select("table")) {
-      if (table.parent() == null || !table.select("table table").isEmpty()) {
+    for (Element table : copy.select(TABLES)) {
+      if (table.parent() == null || !table.select(NESTED_TABLES).isEmpty()) {
         continue; // removed with an outer table already, or a layout table around other tables
       }
       Optional<List<LabelledAmount>> read = Holder.STANDARD.readTable(table);
@@ -189,7 +200,7 @@ public final class AmountFinder {
   }
 
   Optional<List<LabelledAmount>> readTable(Element table) {
-    Elements rows = table.select("> tr, > tbody > tr, > thead > tr");
+    Elements rows = table.select(ROWS);
     if (rows.size() < 2) {
       return Optional.empty();
     }

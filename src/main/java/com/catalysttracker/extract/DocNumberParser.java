@@ -23,6 +23,12 @@ public final class DocNumberParser {
 
   private DocNumberParser() {}
 
+  /** The 文号 labels' pattern, compiled once (it was compiled for every page: issue #6 throughput). */
+  private static final class LabelPattern {
+    static final Pattern DOC_NUMBER =
+        Pattern.compile(Labels.alternation(Labels.standard().docNumberLabels()) + "[\\s:：]*");
+  }
+
   /** One 文号 value (a metadata cell, a list column) in the canonical form; empty when it is none. */
   public static Optional<String> parse(String value) {
     String s = TextNormalizer.normalize(value).strip();
@@ -43,7 +49,7 @@ public final class DocNumberParser {
   public static Optional<String> fromPage(String pageText) {
     String s = TextNormalizer.normalize(pageText);
     Labels labels = Labels.standard();
-    Matcher label = Pattern.compile(Labels.alternation(labels.docNumberLabels()) + "[\\s:：]*").matcher(s);
+    Matcher label = LabelPattern.DOC_NUMBER.matcher(s);
     boolean sawLabel = false;
     while (label.find()) {
       if (isWidget(s, label.end(), labels.docNumberWidgetWords())) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 import org.jspecify.annotations.Nullable;
@@ -44,15 +45,18 @@ public final class FieldSelector {
 
   private static final Pattern ATTRIBUTE = Pattern.compile("^(.*\\S)@([A-Za-z][A-Za-z0-9_:-]*)$");
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
+  private static final Evaluator CELLS = QueryParser.parse("td, th");
 
   private final String spec;
   private final Kind kind;
-  private final @Nullable String css;
+  // Compiled once with the definition: Element.select(String) would parse the query on every page.
+  // jsoup evaluators keep per-thread memos and are reset by each select, so one may be shared.
+  private final @Nullable Evaluator css;
   private final @Nullable String attribute;
   private final @Nullable String label;
   private final @Nullable Pattern pattern;
 
-  private FieldSelector(String spec, Kind kind, @Nullable String css, @Nullable String attribute, @Nullable String label, @Nullable Pattern pattern) {
+  private FieldSelector(String spec, Kind kind, @Nullable Evaluator css, @Nullable String attribute, @Nullable String label, @Nullable Pattern pattern) {
     this.spec = spec;
     this.kind = kind;
     this.css = css;
@@ -101,12 +105,13 @@ public final class FieldSelector {
       css = m.group(1);
       attribute = m.group(2);
     }
+    Evaluator evaluator;
     try {
-      QueryParser.parse(css);
+      evaluator = QueryParser.parse(css);
     } catch (Selector.SelectorParseException e) {
       throw new IllegalArgumentException("not a valid CSS selector: " + e.getMessage());
     }
-    return new FieldSelector(s, Kind.CSS, css, attribute, null, null);
+    return new FieldSelector(s, Kind.CSS, evaluator, attribute, null, null);
   }
 
   public Kind kind() {
@@ -142,7 +147,7 @@ public final class FieldSelector {
         }
       }
       case CELL -> {
-        for (Element cell : root.select("td, th")) {
+        for (Element cell : root.select(CELLS)) {
           if (compact(cell.text()).equals(label)) {
             Element next = cell.nextElementSibling();
             if (next != null) {

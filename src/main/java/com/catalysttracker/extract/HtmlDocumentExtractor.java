@@ -25,6 +25,10 @@ import org.jspecify.annotations.Nullable;
  * region and listed winners.
  */
 public final class HtmlDocumentExtractor implements DocumentExtractor {
+  // Queries parsed once: Element.select(String) parses its query on every call.
+  private static final org.jsoup.select.Evaluator LINE_ELEMENTS = org.jsoup.select.QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6");
+  private static final org.jsoup.select.Evaluator ROWS = org.jsoup.select.QueryParser.parse("tr");
+  private static final org.jsoup.select.Evaluator TABLES = org.jsoup.select.QueryParser.parse("table");
 
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000]+");
 
@@ -76,7 +80,8 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
         s.elements(page).forEach(e -> money.appendChild(e.clone()));
       }
       money.appendChild(body == null ? page.body().clone() : body.clone());
-      Amounts amounts = AmountFinder.inHtml(money);
+      // money holds clones only, so AmountFinder may take its tables apart without a copy of its own.
+      Amounts amounts = AmountFinder.inOwnedHtml(money);
       f.budget = amounts.budget().orElse(null);
       f.amount = amounts.award().orElse(null);
       f.winnerNames = new ArrayList<>(new LinkedHashSet<>(all(DetailField.WINNERS, page, pageText, f.title)));
@@ -153,10 +158,10 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
    * per-lot 供应商名称：X rows), a two-cell row as {@code label：value} (contract notices).
    */
   private static String labelledLines(Element body) {
-    List<String> lines = new ArrayList<>(body.select("p, li, h1, h2, h3, h4, h5, h6").eachText());
-    for (Element row : body.select("tr")) {
+    List<String> lines = new ArrayList<>(body.select(LINE_ELEMENTS).eachText());
+    for (Element row : body.select(ROWS)) {
       List<Element> cells = row.children().stream().filter(c -> c.tagName().equals("td") || c.tagName().equals("th")).toList();
-      if (cells.size() != row.children().size() || !row.select("table").isEmpty()) {
+      if (cells.size() != row.children().size() || !row.select(TABLES).isEmpty()) {
         continue;
       }
       if (cells.size() == 1) {

@@ -17,14 +17,17 @@ import org.jspecify.annotations.Nullable;
  * {@code money.rank_columns}, {@code money.first_rank}).
  */
 final class TableWinners {
+  // Queries parsed once: Element.select(String) parses its query on every call.
+  private static final org.jsoup.select.Evaluator TABLES = org.jsoup.select.QueryParser.parse("table");
+  private static final org.jsoup.select.Evaluator ROWS = org.jsoup.select.QueryParser.parse("tr");
 
   private TableWinners() {}
 
   static List<Winner> find(Element root, boolean candidates) {
     Labels labels = Labels.standard();
     List<Winner> out = new ArrayList<>();
-    for (Element table : root.select("table")) {
-      List<Element> rows = table.select("tr");
+    for (Element table : root.select(TABLES)) {
+      List<Element> rows = table.select(ROWS);
       if (rows.size() < 2) {
         continue;
       }

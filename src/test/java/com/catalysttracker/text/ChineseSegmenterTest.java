@@ -25,6 +25,20 @@ class ChineseSegmenterTest {
   }
 
   @Test
+  void theBodyFormKeepsThemeTermsWholeWithTheShorterTermsInside() {
+    // Issue #6: bodies take the dictionary-only segmenter; the theme terms must survive it.
+    assertThat(SEGMENTER.bodyIndexWords("推进车路云一体化应用试点，企业数据资产入表，聚合虚拟电厂资源，发展低空经济"))
+        .contains("车路云一体化", "车路云", "数据资产入表", "数据资产", "虚拟电厂", "低空经济", "低空", "试点");
+  }
+
+  @Test
+  void theBodyFormKeepsNumbersAndLatinWordsWholeAsViterbiDoes() {
+    assertThat(SEGMENTER.bodyIndexWords("采购RSU设备，编号ZB2025"))
+        .contains("rsu", "zb", "2025", "采购", "设备").doesNotContain("2", "RSU");
+    assertThat(SEGMENTER.bodyIndexWords("")).isEmpty();
+  }
+
+  @Test
   void withoutTheDictionaryTheSameTermIsSplit() {
     ChineseSegmenter plain = ChineseSegmenter.withWords(List.of());
     assertThat(plain.queryWords("车路云一体化")).doesNotContain("车路云一体化");
