@@ -77,7 +77,7 @@ public final class RuleEngine {
       DraftSource drafts, EarlierAlertSource earlierAlerts) throws IOException {
     TermMatcher.Matches matches = base.matcher().match(document.title() + "\n" + document.text());
     Alerts alerts = new Alerts(base, now);
-    KieSession session = base.kieBase().newKieSession();
+    KieSession session = base.newSession();
     try {
       if (base.declaresGlobal(Alerts.GLOBAL)) {
         session.setGlobal(Alerts.GLOBAL, alerts);

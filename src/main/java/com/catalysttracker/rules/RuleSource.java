@@ -30,10 +30,14 @@ record RuleSource(String file, int line, List<String> thresholdKeys, @Nullable D
   static Map<String, RuleSource> scan(String file, String drl) {
     Map<String, RuleSource> rules = new HashMap<>();
     Matcher rule = RULE.matcher(drl);
+    Matcher then = THEN.matcher(drl);
+    // Lines counted on from the previous rule: counting from the top for each rule made a file of
+    // 1,000 generated rules take longer to scan than to parse (#7 figures).
+    int line = 1;
+    int counted = 0;
     while (rule.find()) {
       String name = rule.group(2) != null ? rule.group(2) : rule.group(3) != null ? rule.group(3) : rule.group(4);
       int start = rule.end();
-      Matcher then = THEN.matcher(drl);
       int end = then.find(start) ? then.start() : drl.length();
       String head = drl.substring(start, end);
       List<String> keys = new ArrayList<>();
@@ -45,7 +49,9 @@ record RuleSource(String file, int line, List<String> thresholdKeys, @Nullable D
       }
       Matcher realert = REALERT.matcher(head);
       Duration window = realert.find() ? Thresholds.parseDuration(realert.group(1).strip()) : null;
-      rules.put(name, new RuleSource(file, lineOf(drl, rule.start(1)), keys, window));
+      line += linesBetween(drl, counted, rule.start(1));
+      counted = rule.start(1);
+      rules.put(name, new RuleSource(file, line, keys, window));
     }
     return rules;
   }
@@ -64,12 +70,16 @@ record RuleSource(String file, int line, List<String> thresholdKeys, @Nullable D
   }
 
   private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
+    return 1 + linesBetween(text, 0, offset);
+  }
+
+  private static int linesBetween(String text, int from, int to) {
+    int lines = 0;
+    for (int i = from; i < to; i++) {
       if (text.charAt(i) == '\n') {
-        line++;
+        lines++;
       }
     }
-    return line;
+    return lines;
   }
 }
