@@ -36,6 +36,8 @@ final class BenchWorkspaceCommand implements Callable<Integer> {
     properties.putIfAbsent("catalyst.elasticsearch.index-prefix", "bench-");
     properties.put("server.port", 0);
     properties.putIfAbsent("logging.level.root", "WARN");
+    // The bench measures the workspace alone: scheduled crawls would compete for the same cores.
+    properties.putIfAbsent("catalyst.crawl.schedule", "false");
     try (ConfigurableApplicationContext context = ApplicationContexts.service(properties)) {
       PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
       new WorkspaceBench(context, out).run(documents, queries);
