@@ -37,6 +37,7 @@ import org.kie.api.io.Resource;
  * no longer firing).
  */
 public final class RuleBase {
+  private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
   private static final String DRL = ".drl";
   /** KieFileSystem paths are under the Maven layout; messages are mapped back to the analyst's path. */
   private static final String KIE_ROOT = "src/main/resources/";
@@ -149,9 +150,16 @@ public final class RuleBase {
       }
       Path file = message.getPath() == null ? null : byKiePath.get(message.getPath());
       String path = file == null ? dir.toString() : display(dir, file);
-      // Parser errors count columns from 0 (ANTLR); editors and the other messages count from 1.
-      int column = message.getText().startsWith("[ERR") ? message.getColumn() + 1 : message.getColumn();
-      problems.add(new RuleProblem(path, message.getLine(), column, message.getText().strip()));
+      int line = message.getLine();
+      int column = message.getColumn();
+      Matcher parserPosition = PARSER_POSITION.matcher(message.getText());
+      if (parserPosition.lookingAt()) {
+        // Parser errors carry their position only in the text ("[ERR 102] Line 10:52 …", the column
+        // counted from 0 by ANTLR; getColumn() stays 0); editors and the other messages count from 1.
+        line = Integer.parseInt(parserPosition.group(1));
+        column = Integer.parseInt(parserPosition.group(2)) + 1;
+      }
+      problems.add(new RuleProblem(path, line, column, message.getText().strip()));
     }
     if (!problems.isEmpty()) {
       services.getRepository().removeKieModule(releaseId);

@@ -82,6 +82,24 @@ class RuleFolderTest {
   }
 
   @Test
+  void aParserErrorInsideALineIsReportedAtItsColumn() {
+    Path rules = RuleFolders.copyOfLaunchRules(temp.resolve("rules"));
+    Path file = rules.resolve("low-altitude.drl");
+    List<String> lines = RuleFolders.read(file).lines().toList();
+    int line = lines.indexOf(lines.stream().filter(l -> l.contains("theme == \"low-altitude\" )")).findFirst().orElseThrow()) + 1;
+    // A stray token in the middle of the constraint line: the parser stops at it, not at column 1.
+    RuleFolders.write(file, RuleFolders.read(file).replace("theme == \"low-altitude\" )", "theme == \"low-altitude\" ) )"));
+
+    List<RuleProblem> problems = RuleBase.check(rules);
+
+    assertThat(problems).isNotEmpty();
+    RuleProblem first = problems.get(0);
+    assertThat(first.line()).isEqualTo(line);
+    assertThat(first.column()).isGreaterThan(1);
+    assertThat(first.toString()).contains("Line " + line + ":" + (first.column() - 1) + " ");
+  }
+
+  @Test
   void aTypeErrorInAConstraintNamesTheFileAndLine() {
     Path rules = RuleFolders.copyOfLaunchRules(temp.resolve("rules"));
     Path file = rules.resolve("vehicle-road-cloud.drl");
