@@ -162,9 +162,7 @@ final class CrawlersCommand implements Runnable {
     @Option(names = "--k", paramLabel = "N", defaultValue = "10", description = "New items per source in the steady-state run (default ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--fixtures", paramLabel = "DIR",
-        description = "The site copies, one folder per source id (default: src/test/resources/sites in the project folder).")
-    Path fixtures;
+    @Mixin SiteCopiesOption siteCopies;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Timed throughput rounds; the median is reported (default ${DEFAULT-VALUE}).")
     int rounds;
@@ -186,8 +184,7 @@ final class CrawlersCommand implements Runnable {
       // Every State Grid / cebpubservice PDF round repeats PDFBox's font-substitution warning.
       properties.putIfAbsent("logging.level.org.apache.pdfbox", "ERROR");
       try (ConfigurableApplicationContext context = ApplicationContexts.task(properties)) {
-        // The launcher passes the project folder as catalyst.home; the site copies are the tests' own.
-        Path sites = fixtures != null ? fixtures : Path.of(context.getEnvironment().resolvePlaceholders("${catalyst.home:.}/src/test/resources/sites"));
+        Path sites = siteCopies.dir();
         if (!Files.isDirectory(sites)) {
           err.println("Error: no site copies at " + sites + "; give the folder with --fixtures DIR (one sub-folder per source id with a routes.json)");
           return 2;
@@ -242,15 +239,13 @@ final class CrawlersCommand implements Runnable {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000", description = "Loopback port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--fixtures", paramLabel = "DIR",
-        description = "The site copies, one folder per source id (default: src/test/resources/sites in the project folder).")
-    Path fixtures;
+    @Mixin SiteCopiesOption siteCopies;
 
     @Override
     public Integer call() throws InterruptedException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Path sites = fixtures != null ? fixtures : Path.of(System.getProperty("catalyst.home", "."), "src", "test", "resources", "sites");
+      Path sites = siteCopies.dir();
       Path copy = sites.resolve(source);
       if (!Files.isRegularFile(copy.resolve("routes.json"))) {
         err.println("Error: no site copy for '" + source + "' at " + copy + " (a folder with routes.json and site/); "

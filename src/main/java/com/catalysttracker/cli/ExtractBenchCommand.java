@@ -52,12 +52,7 @@ final class ExtractBenchCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--fixtures",
-      paramLabel = "DIR",
-      description = "The site copies, one folder per source id with expected.json and site/"
-          + " (default src/test/resources/sites under the Catalyst home).")
-  Path fixtures;
+  @Mixin SiteCopiesOption siteCopies;
 
   @Option(names = "--warmup", defaultValue = "3", paramLabel = "N", description = "Unmeasured rounds first (default ${DEFAULT-VALUE}).")
   int warmup;
@@ -76,7 +71,7 @@ final class ExtractBenchCommand implements Callable<Integer> {
       err.println("extract bench: --rounds must be at least 1 and --warmup at least 0");
       return 2;
     }
-    Path dir = fixtures != null ? fixtures : Path.of(System.getProperty("catalyst.home", "."), "src", "test", "resources", "sites");
+    Path dir = siteCopies.dir();
     if (!Files.isDirectory(dir)) {
       err.println("extract bench: no fixtures folder " + dir.toAbsolutePath() + "; give --fixtures DIR (one folder per source with expected.json and site/)");
       return 2;
