@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,11 +32,24 @@ public final class IndexConfigApplier {
   private final ElasticsearchClient client;
   private final Path configDir;
   private final IndexNames names;
+  private final Map<String, UnaryOperator<ObjectNode>> rewrites;
 
+  /** For indices whose {@code _source} holds everything they index (a version bump copies it as is). */
   public IndexConfigApplier(ElasticsearchClient client, Path configDir, IndexNames names) {
+    this(client, configDir, names, Map.of());
+  }
+
+  /**
+   * @param rewrites per index name (e.g. {@code documents}), how a document read from the old
+   *     index becomes what the new one stores, for fields derived by the application and left out
+   *     of {@code _source}
+   */
+  public IndexConfigApplier(ElasticsearchClient client, Path configDir, IndexNames names,
+      Map<String, UnaryOperator<ObjectNode>> rewrites) {
     this.client = client;
     this.configDir = configDir;
     this.names = names;
+    this.rewrites = Map.copyOf(rewrites);
   }
 
   /**
@@ -109,16 +124,7 @@ public final class IndexConfigApplier {
           addNewFields(wanted, composedOf);
           return new AppliedIndex(name, alias, wanted, version, null);
         }
-        log.warn(
-            "{} asks for {} (version {}), but alias {} still points at {}. The application keeps"
-                + " using {} until its documents are copied to the new index.",
-            file,
-            wanted,
-            version,
-            alias,
-            index,
-            index);
-        return new AppliedIndex(name, alias, index, version, index);
+        return migrate(file, name, alias, index, wanted, version);
       }
       if (client.indices().exists(b -> b.index(alias)).value()) {
         throw new IndexConfigException(
@@ -140,6 +146,49 @@ public final class IndexConfigApplier {
       return new AppliedIndex(name, alias, wanted, version, null);
     } catch (ElasticsearchException | IOException e) {
       throw refused(file, "index " + wanted + " behind alias " + alias, e);
+    }
+  }
+
+  /**
+   * The config asks for a newer index than the alias serves: build it from the template, copy the
+   * documents over and move the alias. A failed copy leaves the alias (and writes) on the old
+   * index and says so; the next start tries again.
+   */
+  private AppliedIndex migrate(Path file, String name, String alias, String current, String wanted, int version)
+      throws IOException {
+    if (versionOf(current) > version) {
+      log.warn("{} asks for {} (version {}), but alias {} points at the newer {}: an older release of the"
+          + " application is running against newer indices. It keeps using {}.", file, wanted, version, alias, current, current);
+      return new AppliedIndex(name, alias, current, version, current);
+    }
+    try {
+      // It may exist already, left by a copy that did not finish or being filled by another process
+      // starting at the same moment: copying over it again is safe (same ids, same documents).
+      if (!client.indices().exists(b -> b.index(wanted)).value()) {
+        try {
+          client.indices().create(b -> b.index(wanted));
+        } catch (ElasticsearchException e) {
+          if (!"resource_already_exists_exception".equals(e.error().type())) {
+            throw e;
+          }
+        }
+      }
+      new IndexCopy(client).copyAndSwap(alias, current, wanted, rewrites.getOrDefault(name, UnaryOperator.identity()));
+      return new AppliedIndex(name, alias, wanted, version, null);
+    } catch (IOException | RuntimeException e) {
+      log.warn("{} asks for {} (version {}), but copying the documents of {} failed: {}. The alias {} stays on {};"
+          + " the next start tries again.", file, wanted, version, current, e.getMessage(), alias, current);
+      return new AppliedIndex(name, alias, current, version, current);
+    }
+  }
+
+  /** The version in an index name {@code <alias>-v<version>}, or 0 for a name of another shape. */
+  private static int versionOf(String index) {
+    int v = index.lastIndexOf("-v");
+    try {
+      return v < 0 ? 0 : Integer.parseInt(index.substring(v + 2));
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 

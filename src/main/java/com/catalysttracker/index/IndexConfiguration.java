@@ -1,9 +1,15 @@
 package com.catalysttracker.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.catalysttracker.document.Document;
+import com.catalysttracker.document.DocumentJson;
 import com.catalysttracker.elasticsearch.ElasticsearchProperties;
 import com.catalysttracker.text.ChineseSegmenter;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,9 +38,18 @@ public class IndexConfiguration {
   @Bean
   @Lazy
   AppliedIndices appliedIndices(
-      ElasticsearchClient client, IndexProperties properties, IndexNames names) {
+      ElasticsearchClient client, IndexProperties properties, IndexNames names, ChineseSegmenter segmenter) {
+    // A version bump copies documents through the same derivation indexing uses: the *_words
+    // fields are not in _source, and older documents may lack money_yuan or identity_keys.
+    UnaryOperator<ObjectNode> documents = source -> {
+      try {
+        return DocumentIndex.sourceOf(DocumentJson.mapper().treeToValue(source, Document.class), segmenter);
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("a stored document no longer reads as the document contract: " + e.getOriginalMessage(), e);
+      }
+    };
     return new AppliedIndices(
-        new IndexConfigApplier(client, properties.configDir(), names).apply());
+        new IndexConfigApplier(client, properties.configDir(), names, Map.of(IndexNames.DOCUMENTS, documents)).apply());
   }
 
   @Bean

@@ -37,6 +37,7 @@ public final class DocumentSearch {
   static final String MONEY = "money_yuan";
 
   private static final List<String> PHRASE_FIELDS = List.of("title^3", "project_name^2", "text");
+  private static final List<String> HIGHLIGHTED = List.of("title", "project_name", "text");
   private static final List<String> WORD_FIELDS =
       List.of("title_words^3", "project_name_words^2", "text_words");
 
@@ -156,12 +157,15 @@ public final class DocumentSearch {
 
   /**
    * Highlights the exact characters typed. The word fields are left out of {@code _source}, so
-   * the fragments come from the published fields, matched as phrases.
+   * the fragments come from the published fields. The highlight query is the phrase as an
+   * interval with no gaps, not a phrase query: with {@code index_phrases} Elasticsearch runs an
+   * exact phrase against the hidden character-pair field, and the highlighter, looking at the
+   * published field, would then mark nothing.
    */
   private static Highlight highlight(SearchQuery parsed) {
     BoolQuery.Builder any = new BoolQuery.Builder();
-    parsed.phrases().forEach(p -> any.should(phraseQuery(p)));
-    parsed.terms().forEach(t -> any.should(phraseQuery(t)));
+    parsed.phrases().forEach(p -> HIGHLIGHTED.forEach(field -> any.should(exactly(field, p))));
+    parsed.terms().forEach(t -> HIGHLIGHTED.forEach(field -> any.should(exactly(field, t))));
     Query highlightQuery = Query.of(q -> q.bool(any.build()));
     return Highlight.of(
         h ->
@@ -280,6 +284,10 @@ public final class DocumentSearch {
                             .operator(Operator.And)));
     return Query.of(
         q -> q.bool(b -> b.should(asWords).should(phraseQuery(term)).minimumShouldMatch("1")));
+  }
+
+  private static Query exactly(String field, String phrase) {
+    return Query.of(q -> q.intervals(i -> i.field(field).match(m -> m.query(phrase).maxGaps(0).ordered(true))));
   }
 
   private static Query phraseQuery(String phrase) {

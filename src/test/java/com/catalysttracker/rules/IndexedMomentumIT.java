@@ -37,7 +37,7 @@ class IndexedMomentumIT {
     names = new IndexNames(TestElasticsearch.prefixFor(IndexedMomentumIT.class)
         + test.getTestMethod().orElseThrow().getName().toLowerCase(Locale.ROOT) + "-");
     // The shared test node keeps its data between runs; start each test from an empty index.
-    TestElasticsearch.client().indices().delete(d -> d.index(names.versioned("documents", 1)).ignoreUnavailable(true));
+    TestElasticsearch.deleteIndices(names.prefix());
     new IndexConfigApplier(TestElasticsearch.client(), Path.of("index-config"), names).apply();
     documents = new DocumentIndex(TestElasticsearch.client(), names,
         ChineseSegmenter.fromDictionary(Path.of("index-config/dictionary.txt")));

@@ -38,7 +38,7 @@ class DocumentSearchIT {
     ElasticsearchClient client = TestElasticsearch.client();
     IndexNames names = new IndexNames(TestElasticsearch.prefixFor(DocumentSearchIT.class));
     // The test node keeps its data between runs; start from the current mapping every time.
-    client.indices().delete(d -> d.index(names.versioned("documents", 1), names.versioned("alerts", 1)).ignoreUnavailable(true));
+    TestElasticsearch.deleteIndices(names.prefix());
     new IndexConfigApplier(client, Path.of("index-config"), names).apply();
     ChineseSegmenter segmenter = ChineseSegmenter.fromDictionary(Path.of("index-config/dictionary.txt"));
     DocumentIndex index = new DocumentIndex(client, names, segmenter);
