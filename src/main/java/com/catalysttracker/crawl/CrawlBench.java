@@ -87,7 +87,8 @@ public final class CrawlBench {
     out.printf(Locale.ROOT, "%-19s %52d | %23s  %5s   (target <= %.1f at k = 10)%n", "all", requests, "", ratio(aggregate), STEADY_TARGET);
     out.println();
     out.println("full: documents of the full crawl; forgot: items made new; found: new documents of the second crawl;");
-    out.println("list/detail/robots/total: requests the site copy received in the second crawl; needs: requests per document");
+    out.println("list/detail/robots/total: requests the site copy received in the second crawl (robots.txt is kept from the");
+    out.println("first crawl for catalyst.crawl.robots-max-age, as in production); needs: requests per document");
     out.println("the site's structure needs; ratio = total / found / needs; all = sum of totals / sum of found x needs.");
     for (SteadyStateBench.Result r : results) {
       explain(r, k);
@@ -110,11 +111,11 @@ public final class CrawlBench {
       return;
     }
     int documentRequests = r.found() * r.needed();
-    // What any incremental crawler pays per run whatever it finds: robots.txt per host and the first page of every list.
+    // What any incremental crawler pays per run whatever it finds: the first page of every list (and robots.txt when not kept).
     double floor = (double) (documentRequests + r.listsRead() + r.robots()) / documentRequests;
     int extraDetails = r.detailRequests() - documentRequests;
-    out.printf(Locale.ROOT, "  %s: %.2f over %.1f — %d list request%s and %d robots.txt per run over %d new documents%s%n", r.source(), r.ratio(),
-        STEADY_TARGET, r.listRequests(), r.listRequests() == 1 ? "" : "s", r.robots(), r.found(),
+    out.printf(Locale.ROOT, "  %s: %.2f over %.1f — %d list request%s%s over %d new documents%s%n", r.source(), r.ratio(),
+        STEADY_TARGET, r.listRequests(), r.listRequests() == 1 ? "" : "s", r.robots() == 0 ? "" : " and " + r.robots() + " robots.txt", r.found(),
         extraDetails > 0
             ? String.format(Locale.ROOT, "; %d detail request%s beyond %d per document (linked notices, attachments)", extraDetails,
                 extraDetails == 1 ? "" : "s", r.needed())
@@ -124,8 +125,9 @@ public final class CrawlBench {
           r.fullCrawlDocuments());
     }
     if (floor > STEADY_TARGET) {
-      out.printf(Locale.ROOT, "    structure: %d list%s (search terms and discovered columns count each) read at least one page, plus robots.txt: "
-          + "at best %.2f with %d new documents%n", r.listsRead(), r.listsRead() == 1 ? "" : "s", floor, r.found());
+      out.printf(Locale.ROOT, "    structure: %d list%s (search terms and discovered columns count each) read at least one page%s: "
+          + "at best %.2f with %d new documents%n", r.listsRead(), r.listsRead() == 1 ? "" : "s", r.robots() == 0 ? "" : ", plus robots.txt",
+          floor, r.found());
     }
   }
 

@@ -14,6 +14,7 @@ final class InMemoryCrawlState implements CrawlStateStore {
 
   final Map<String, ItemState> items = new ConcurrentHashMap<>();
   final Map<String, SourceHealth> health = new ConcurrentHashMap<>();
+  final Map<String, RobotsRecord> robots = new ConcurrentHashMap<>();
 
   @Override
   public Map<String, ItemState> items(String source, Collection<String> urls) {
@@ -54,5 +55,15 @@ final class InMemoryCrawlState implements CrawlStateStore {
   @Override
   public void put(SourceHealth h) {
     health.put(h.source(), h);
+  }
+
+  @Override
+  public Optional<RobotsRecord> robots(String robotsUrl) {
+    return Optional.ofNullable(robots.get(robotsUrl));
+  }
+
+  @Override
+  public void put(RobotsRecord answer) {
+    robots.put(answer.url(), answer);
   }
 }
