@@ -41,6 +41,25 @@ final class InMemoryCrawlState implements CrawlStateStore {
     items.remove(source + " " + url);
   }
 
+  /** A copy of everything known now, to {@link #restore} later (the bench replays one run two ways). */
+  InMemoryCrawlState copy() {
+    InMemoryCrawlState c = new InMemoryCrawlState();
+    c.items.putAll(items);
+    c.health.putAll(health);
+    c.robots.putAll(robots);
+    return c;
+  }
+
+  /** Back to what {@code saved} knew, in place (engines hold this instance). */
+  void restore(InMemoryCrawlState saved) {
+    items.clear();
+    items.putAll(saved.items);
+    health.clear();
+    health.putAll(saved.health);
+    robots.clear();
+    robots.putAll(saved.robots);
+  }
+
   /** Whether an item was indexed (seen with extracted content), not merely listed. */
   boolean indexed(String source, String url) {
     ItemState s = items.get(source + " " + url);

@@ -63,6 +63,24 @@ class CrawlBenchTest {
   }
 
   @Test
+  void aListSkippedOnRunTwoIsNamedAndTheRunIsReplayedWithEveryListDue() {
+    try (FixtureServer server = Sites.serve("ccgp")) {
+      SteadyStateBench.Result result = SteadyStateBench.run(Fixtures.source("ccgp"), server, 10, extractors);
+
+      assertThat(result.skipped()).singleElement().asString().startsWith("关键词搜索 (every: 4");
+      assertThat(result.cycle()).isEqualTo(4);
+      SteadyStateBench.Result due = result.allDue();
+      assertThat(due).isNotNull();
+      assertThat(due.skipped()).isEmpty();
+      // The replay reads the search's first page once per term on top of run 2's requests, and finds the same items.
+      assertThat(due.requests() - result.requests()).isEqualTo(Fixtures.source("ccgp").searchTerms().size());
+      assertThat(due.found()).isEqualTo(result.found()).isEqualTo(10);
+      assertThat(result.cycleRatio()).isCloseTo((3.0 * result.requests() + due.requests()) / 4 / due.found(), org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(result.cycleRatio()).isBetween(result.ratio(), due.ratio());
+    }
+  }
+
+  @Test
   void structuresThatNeedTwoRequestsPerDocumentSayBySo() {
     assertThat(DetailPlan.of("ggzy").requestsPerDocument()).isEqualTo(2);
     assertThat(DetailPlan.of("cebpubservice").requestsPerDocument()).isEqualTo(2);
