@@ -75,6 +75,9 @@ public final class CrawlBench {
     int needed = 0;
     double cycleRequests = 0;
     double cycleNeeded = 0;
+    int largeRequests = 0;
+    int largeNeeded = 0;
+    List<String> large = new ArrayList<>();
     List<String> cycled = new ArrayList<>();
     for (SteadyStateBench.Result r : results) {
       out.printf(Locale.ROOT, "%-19s %5d  %6d  %5d | %4d  %6d  %6d  %5d | %7s  %5d  %5s%s%n", r.source(), r.fullCrawlDocuments(), r.forgotten(),
@@ -85,6 +88,11 @@ public final class CrawlBench {
       if (r.found() > 0) {
         requests += r.requests();
         needed += r.found() * r.needed();
+        if (r.fullCrawlDocuments() > k) {
+          large.add(r.source());
+          largeRequests += r.requests();
+          largeNeeded += r.found() * r.needed();
+        }
       }
       if (r.cycleFound() > 0) {
         cycleRequests += r.cycleRequests();
@@ -100,6 +108,9 @@ public final class CrawlBench {
       out.printf(Locale.ROOT, "%-76s  %5s   (lists with every: read on their runs only: %s)%n", "all, averaged over every: cycles",
           ratio(cycleNeeded == 0 ? Double.NaN : cycleRequests / cycleNeeded), String.join(", ", cycled));
     }
+    out.printf(Locale.ROOT, "%-76s  %5s   (%d of %d sources: %s)%n", "all, copies holding more than k = " + k + " documents",
+        ratio(largeNeeded == 0 ? Double.NaN : (double) largeRequests / largeNeeded), large.size(), results.size(),
+        large.isEmpty() ? "none" : String.join(", ", large));
     out.println();
     out.println("full: documents of the full crawl; forgot: items made new; found: new documents of the second crawl;");
     out.println("list/detail/robots/total: requests the site copy received in the second crawl (robots.txt is kept from the");
@@ -107,7 +118,8 @@ public final class CrawlBench {
     out.println("the site's structure needs; ratio = total / found / needs; all = sum of totals / sum of found x needs.");
     out.println("The second crawl is the source's run 2: lists with every: N > 1 are skipped as in production; such a");
     out.println("source's run is replayed with every list due, and the cycle average weighs N - 1 runs like run 2 and one like");
-    out.println("the replay (every item is found within the cycle).");
+    out.println("the replay (every item is found within the cycle). Copies holding k documents or fewer become entirely new,");
+    out.println("so their second run is a full crawl: the last line leaves them out.");
     for (SteadyStateBench.Result r : results) {
       explain(r, k);
     }

@@ -109,7 +109,12 @@ class CrawlBenchTest {
         .contains("nda                     8       2      2 |    4       2       0      6 |    3.00      1   3.00")
         .contains("nda: 3.00 over 1.1 — 4 list requests over 2 new documents")
         .contains("structure: 3 lists (search terms and discovered columns count each) read at least one page: at best 2.50")
-        .containsPattern("(?m)^nda\\s+13 \\|");
+        .containsPattern("(?m)^nda\\s+13 \\|")
+        // nda's copy holds 8 documents, more than k = 2: it counts in the steady-state-only aggregate too.
+        .containsPattern("(?m)^all, copies holding more than k = 2 documents\\s+3\\.00   \\(1 of 1 sources: nda\\)$");
+    StringWriter small = new StringWriter();
+    new CrawlBench(extractors, new PrintWriter(small, true)).steadyState(List.of(Fixtures.source("nda")), Sites.dir("nda").getParent(), 10);
+    assertThat(small.toString()).containsPattern("(?m)^all, copies holding more than k = 10 documents\\s+-   \\(0 of 1 sources: none\\)$");
   }
 
   @Test
