@@ -91,6 +91,12 @@ final class CrawlCommand implements Callable<Integer> {
       }
 
       @Override
+      public void listSkipped(String list, String why) {
+        out.println("  list " + list + ": not read this run (" + why + ")");
+        out.flush();
+      }
+
+      @Override
       public void document(String url, String what, String title) {
         out.println("  " + what + "  " + title + "  " + url);
         out.flush();

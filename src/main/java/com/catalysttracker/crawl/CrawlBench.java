@@ -73,22 +73,53 @@ public final class CrawlBench {
     out.println("source               full  forgot  found | list  detail  robots  total | req/doc  needs  ratio");
     int requests = 0;
     int needed = 0;
+    double cycleRequests = 0;
+    double cycleNeeded = 0;
+    int largeRequests = 0;
+    int largeNeeded = 0;
+    List<String> large = new ArrayList<>();
+    List<String> cycled = new ArrayList<>();
     for (SteadyStateBench.Result r : results) {
       out.printf(Locale.ROOT, "%-19s %5d  %6d  %5d | %4d  %6d  %6d  %5d | %7s  %5d  %5s%s%n", r.source(), r.fullCrawlDocuments(), r.forgotten(),
           r.found(), r.listRequests(), r.detailRequests(), r.robots(), r.requests(),
           r.found() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", (double) r.requests() / r.found()), r.needed(), ratio(r.ratio()),
-          r.failed() == 0 ? "" : "  (" + r.failed() + " failed)");
+          (r.failed() == 0 ? "" : "  (" + r.failed() + " failed)") + (r.skipped().isEmpty() ? "" : "  (skipped " + r.skipped().size() + " list"
+              + (r.skipped().size() == 1 ? "" : "s") + ")"));
       if (r.found() > 0) {
         requests += r.requests();
         needed += r.found() * r.needed();
+        if (r.fullCrawlDocuments() > k) {
+          large.add(r.source());
+          largeRequests += r.requests();
+          largeNeeded += r.found() * r.needed();
+        }
+      }
+      if (r.cycleFound() > 0) {
+        cycleRequests += r.cycleRequests();
+        cycleNeeded += r.cycleFound() * r.needed();
+      }
+      if (r.allDue() != null) {
+        cycled.add(r.source() + " 1 in " + r.cycle());
       }
     }
     double aggregate = needed == 0 ? Double.NaN : (double) requests / needed;
     out.printf(Locale.ROOT, "%-19s %52d | %23s  %5s   (target <= %.1f at k = 10)%n", "all", requests, "", ratio(aggregate), STEADY_TARGET);
+    if (!cycled.isEmpty()) {
+      out.printf(Locale.ROOT, "%-76s  %5s   (lists with every: read on their runs only: %s)%n", "all, averaged over every: cycles",
+          ratio(cycleNeeded == 0 ? Double.NaN : cycleRequests / cycleNeeded), String.join(", ", cycled));
+    }
+    out.printf(Locale.ROOT, "%-76s  %5s   (%d of %d sources: %s)%n", "all, copies holding more than k = " + k + " documents",
+        ratio(largeNeeded == 0 ? Double.NaN : (double) largeRequests / largeNeeded), large.size(), results.size(),
+        large.isEmpty() ? "none" : String.join(", ", large));
     out.println();
     out.println("full: documents of the full crawl; forgot: items made new; found: new documents of the second crawl;");
-    out.println("list/detail/robots/total: requests the site copy received in the second crawl; needs: requests per document");
+    out.println("list/detail/robots/total: requests the site copy received in the second crawl (robots.txt is kept from the");
+    out.println("first crawl for catalyst.crawl.robots-max-age, as in production); needs: requests per document");
     out.println("the site's structure needs; ratio = total / found / needs; all = sum of totals / sum of found x needs.");
+    out.println("The second crawl is the source's run 2: lists with every: N > 1 are skipped as in production; such a");
+    out.println("source's run is replayed with every list due, and the cycle average weighs N - 1 runs like run 2 and one like");
+    out.println("the replay (every item is found within the cycle). Copies holding k documents or fewer become entirely new,");
+    out.println("so their second run is a full crawl: the last line leaves them out.");
     for (SteadyStateBench.Result r : results) {
       explain(r, k);
     }
@@ -106,15 +137,25 @@ public final class CrawlBench {
       out.printf(Locale.ROOT, "  %s: %d of %d forgotten items found again%s%n", r.source(), r.found(), r.forgotten(),
           r.problems().isEmpty() ? "" : "; first problem: " + r.problems().get(0));
     }
+    SteadyStateBench.Result due = r.allDue();
+    if (due != null) {
+      out.printf(Locale.ROOT, "  %s: run 2 skipped %s%n", r.source(), String.join("; ", r.skipped()));
+      out.printf(Locale.ROOT, "    replayed with every list due (1 run in %d): %d requests (%d list), found %d, ratio %s; averaged over the cycle: %s%n",
+          r.cycle(), due.requests(), due.listRequests(), due.found(), ratio(due.ratio()), ratio(r.cycleRatio()));
+      if (r.found() < due.found()) {
+        out.printf(Locale.ROOT, "    %d new item%s only the skipped lists show waited for their next due run%n", due.found() - r.found(),
+            due.found() - r.found() == 1 ? "" : "s");
+      }
+    }
     if (r.ratio() <= STEADY_TARGET) {
       return;
     }
     int documentRequests = r.found() * r.needed();
-    // What any incremental crawler pays per run whatever it finds: robots.txt per host and the first page of every list.
+    // What any incremental crawler pays per run whatever it finds: the first page of every list (and robots.txt when not kept).
     double floor = (double) (documentRequests + r.listsRead() + r.robots()) / documentRequests;
     int extraDetails = r.detailRequests() - documentRequests;
-    out.printf(Locale.ROOT, "  %s: %.2f over %.1f — %d list request%s and %d robots.txt per run over %d new documents%s%n", r.source(), r.ratio(),
-        STEADY_TARGET, r.listRequests(), r.listRequests() == 1 ? "" : "s", r.robots(), r.found(),
+    out.printf(Locale.ROOT, "  %s: %.2f over %.1f — %d list request%s%s over %d new documents%s%n", r.source(), r.ratio(),
+        STEADY_TARGET, r.listRequests(), r.listRequests() == 1 ? "" : "s", r.robots() == 0 ? "" : " and " + r.robots() + " robots.txt", r.found(),
         extraDetails > 0
             ? String.format(Locale.ROOT, "; %d detail request%s beyond %d per document (linked notices, attachments)", extraDetails,
                 extraDetails == 1 ? "" : "s", r.needed())
@@ -124,8 +165,9 @@ public final class CrawlBench {
           r.fullCrawlDocuments());
     }
     if (floor > STEADY_TARGET) {
-      out.printf(Locale.ROOT, "    structure: %d list%s (search terms and discovered columns count each) read at least one page, plus robots.txt: "
-          + "at best %.2f with %d new documents%n", r.listsRead(), r.listsRead() == 1 ? "" : "s", floor, r.found());
+      out.printf(Locale.ROOT, "    structure: %d list%s (search terms and discovered columns count each) read at least one page%s: "
+          + "at best %.2f with %d new documents%n", r.listsRead(), r.listsRead() == 1 ? "" : "s", r.robots() == 0 ? "" : ", plus robots.txt",
+          floor, r.found());
     }
   }
 

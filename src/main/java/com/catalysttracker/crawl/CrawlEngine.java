@@ -24,6 +24,8 @@ public final class CrawlEngine {
   private final DocumentSink sink;
   private final HealthListener healthListener;
   private final RunLocks runLocks;
+  // robots.txt kept across this engine's runs and, through the store, across processes and nodes.
+  private final RobotsMemory robots;
   private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
 
   /** An engine whose runs only exclude each other in this process (tests, benches). */
@@ -37,6 +39,7 @@ public final class CrawlEngine {
     this.throttle = throttle;
     this.extractors = extractors;
     this.state = state;
+    this.robots = RobotsMemory.backedBy(state);
     this.sink = sink;
     this.healthListener = healthListener;
   }
@@ -68,7 +71,7 @@ public final class CrawlEngine {
     if (options.baseUrl() != null) {
       scope = scope.withBaseUrl(options.baseUrl(), source.scheme());
     }
-    return new PoliteFetcher(scope, fetchConfig(source, options), throttle);
+    return new PoliteFetcher(scope, fetchConfig(source, options), throttle, robots);
   }
 
   static FetchConfig fetchConfig(SourceDefinition source, CrawlOptions options) {

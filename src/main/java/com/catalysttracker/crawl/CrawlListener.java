@@ -19,6 +19,12 @@ public interface CrawlListener {
   /** A document was fetched and indexed ({@code what}: new, changed, unchanged). */
   default void document(String url, String what, String title) {}
 
+  /**
+   * A list was not read this run: its {@code every: N} reads it on runs 1, 1 + N … only; {@code why}
+   * says so with this run's number.
+   */
+  default void listSkipped(String list, String why) {}
+
   /** A list page or document failed; {@code message} names the URL and the cause. */
   default void failure(String message) {}
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where seen-state and source health live between runs. The service's is the Elasticsearch
+ * Where seen-state, source health and robots.txt answers live between runs. The service's is the Elasticsearch
  * {@code crawl-state} index ({@link ElasticsearchCrawlState}), shared by every node; an
  * {@link IOException} means the store could not be reached and nothing was changed.
  */
@@ -20,4 +20,9 @@ public interface CrawlStateStore {
   Optional<SourceHealth> health(String source) throws IOException;
 
   void put(SourceHealth health) throws IOException;
+
+  /** The robots.txt answer kept for this URL (as fetched), if any, whatever its age. */
+  Optional<RobotsRecord> robots(String robotsUrl) throws IOException;
+
+  void put(RobotsRecord robots) throws IOException;
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Seen-state and health in the {@code crawl-state} alias: item documents keyed by source and
- * canonical URL, one health document per source. Refusals (a broken mapping) surface as
+ * canonical URL, one health document per source, one robots document per robots.txt URL. Refusals (a broken mapping) surface as
  * {@link IllegalStateException}; an unreachable cluster as {@link IOException}.
  */
 public final class ElasticsearchCrawlState implements CrawlStateStore {
@@ -37,6 +37,10 @@ public final class ElasticsearchCrawlState implements CrawlStateStore {
 
   static String healthId(String source) {
     return "health-" + source;
+  }
+
+  static String robotsId(String robotsUrl) {
+    return "robots-" + DocumentIds.forUrl(robotsUrl);
   }
 
   @Override
@@ -83,6 +87,23 @@ public final class ElasticsearchCrawlState implements CrawlStateStore {
     ObjectNode source = DocumentJson.mapper().valueToTree(health);
     source.put("kind", "health");
     write(healthId(health.source()), source);
+  }
+
+  @Override
+  public Optional<RobotsRecord> robots(String robotsUrl) throws IOException {
+    try {
+      var response = client.get(g -> g.index(index).id(robotsId(robotsUrl)), RobotsRecord.class);
+      return Optional.ofNullable(response.found() ? response.source() : null).filter(r -> robotsUrl.equals(r.url()));
+    } catch (ElasticsearchException e) {
+      throw new IllegalStateException("Elasticsearch refused reading the robots.txt kept for " + robotsUrl + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void put(RobotsRecord robots) throws IOException {
+    ObjectNode source = DocumentJson.mapper().valueToTree(robots);
+    source.put("kind", "robots");
+    write(robotsId(robots.url()), source);
   }
 
   /** Makes writes visible to search (tests). */

@@ -21,6 +21,9 @@ import java.util.Objects;
  *     is left for a later run
  * @param maxBodyBytes largest response body accepted (after decompression)
  * @param maxRedirects redirects followed per URL
+ * @param robotsMaxAge how long a robots.txt (or its 4xx absence) is trusted across runs before it is
+ *     fetched again (RFC 9309 2.4: up to 24 hours); zero asks once per run. A 5xx or unreachable
+ *     robots.txt is never kept beyond its run
  */
 public record FetchConfig(
     String userAgent,
@@ -32,7 +35,8 @@ public record FetchConfig(
     Duration backoffMax,
     Duration maxRetryAfter,
     long maxBodyBytes,
-    int maxRedirects) {
+    int maxRedirects,
+    Duration robotsMaxAge) {
 
   /** Identifies the crawler honestly so site operators can see who we are and reach us. */
   public static final String DEFAULT_USER_AGENT =
@@ -59,12 +63,13 @@ public record FetchConfig(
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
     }
+    requireNotNegative(robotsMaxAge, "robotsMaxAge");
     if (maxRedirects < 0) {
       throw new IllegalArgumentException("maxRedirects must not be negative, was " + maxRedirects);
     }
   }
 
-  /** 1 s per host, 30 s timeout, 4 attempts from 2 s backoff up to 60 s, 10 MiB bodies, 5 redirects. */
+  /** 1 s per host, 30 s timeout, 4 attempts from 2 s backoff up to 60 s, 10 MiB bodies, 5 redirects, robots.txt kept 24 h. */
   public static FetchConfig defaults() {
     return new FetchConfig(
         DEFAULT_USER_AGENT,
@@ -76,31 +81,36 @@ public record FetchConfig(
         Duration.ofSeconds(60),
         Duration.ofMinutes(5),
         10L * 1024 * 1024,
-        5);
+        5,
+        Duration.ofHours(24));
   }
 
   public FetchConfig withUserAgent(String agent) {
-    return new FetchConfig(agent, robotsAgent, timeout, hostDelay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, maxBodyBytes, maxRedirects);
+    return new FetchConfig(agent, robotsAgent, timeout, hostDelay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, maxBodyBytes, maxRedirects, robotsMaxAge);
   }
 
   public FetchConfig withTimeout(Duration limit) {
-    return new FetchConfig(userAgent, robotsAgent, limit, hostDelay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, maxBodyBytes, maxRedirects);
+    return new FetchConfig(userAgent, robotsAgent, limit, hostDelay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, maxBodyBytes, maxRedirects, robotsMaxAge);
   }
 
   public FetchConfig withHostDelay(Duration delay) {
-    return new FetchConfig(userAgent, robotsAgent, timeout, delay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, maxBodyBytes, maxRedirects);
+    return new FetchConfig(userAgent, robotsAgent, timeout, delay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, maxBodyBytes, maxRedirects, robotsMaxAge);
   }
 
   public FetchConfig withRetries(int attempts, Duration base, Duration max) {
-    return new FetchConfig(userAgent, robotsAgent, timeout, hostDelay, attempts, base, max, maxRetryAfter, maxBodyBytes, maxRedirects);
+    return new FetchConfig(userAgent, robotsAgent, timeout, hostDelay, attempts, base, max, maxRetryAfter, maxBodyBytes, maxRedirects, robotsMaxAge);
   }
 
   public FetchConfig withMaxRetryAfter(Duration max) {
-    return new FetchConfig(userAgent, robotsAgent, timeout, hostDelay, maxAttempts, backoffBase, backoffMax, max, maxBodyBytes, maxRedirects);
+    return new FetchConfig(userAgent, robotsAgent, timeout, hostDelay, maxAttempts, backoffBase, backoffMax, max, maxBodyBytes, maxRedirects, robotsMaxAge);
   }
 
   public FetchConfig withMaxBodyBytes(long bytes) {
-    return new FetchConfig(userAgent, robotsAgent, timeout, hostDelay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, bytes, maxRedirects);
+    return new FetchConfig(userAgent, robotsAgent, timeout, hostDelay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, bytes, maxRedirects, robotsMaxAge);
+  }
+
+  public FetchConfig withRobotsMaxAge(Duration maxAge) {
+    return new FetchConfig(userAgent, robotsAgent, timeout, hostDelay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, maxBodyBytes, maxRedirects, maxAge);
   }
 
   private static void requirePositive(Duration d, String name) {

@@ -14,6 +14,7 @@ final class InMemoryCrawlState implements CrawlStateStore {
 
   final Map<String, ItemState> items = new ConcurrentHashMap<>();
   final Map<String, SourceHealth> health = new ConcurrentHashMap<>();
+  final Map<String, RobotsRecord> robots = new ConcurrentHashMap<>();
 
   @Override
   public Map<String, ItemState> items(String source, Collection<String> urls) {
@@ -40,6 +41,25 @@ final class InMemoryCrawlState implements CrawlStateStore {
     items.remove(source + " " + url);
   }
 
+  /** A copy of everything known now, to {@link #restore} later (the bench replays one run two ways). */
+  InMemoryCrawlState copy() {
+    InMemoryCrawlState c = new InMemoryCrawlState();
+    c.items.putAll(items);
+    c.health.putAll(health);
+    c.robots.putAll(robots);
+    return c;
+  }
+
+  /** Back to what {@code saved} knew, in place (engines hold this instance). */
+  void restore(InMemoryCrawlState saved) {
+    items.clear();
+    items.putAll(saved.items);
+    health.clear();
+    health.putAll(saved.health);
+    robots.clear();
+    robots.putAll(saved.robots);
+  }
+
   /** Whether an item was indexed (seen with extracted content), not merely listed. */
   boolean indexed(String source, String url) {
     ItemState s = items.get(source + " " + url);
@@ -54,5 +74,15 @@ final class InMemoryCrawlState implements CrawlStateStore {
   @Override
   public void put(SourceHealth h) {
     health.put(h.source(), h);
+  }
+
+  @Override
+  public Optional<RobotsRecord> robots(String robotsUrl) {
+    return Optional.ofNullable(robots.get(robotsUrl));
+  }
+
+  @Override
+  public void put(RobotsRecord answer) {
+    robots.put(answer.url(), answer);
   }
 }

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * nothing a site does throws.
  *
  * <p>Thread-safe: one instance per source and run, shared by that run's threads. The
- * {@link HostThrottle} is shared by all of them.
+ * {@link HostThrottle} is shared by all of them, and so are the robots.txt answers the engine keeps
+ * ({@link RobotsMemory}, up to {@link FetchConfig#robotsMaxAge()}).
  */
 public final class PoliteFetcher {
 
@@ -29,17 +30,28 @@ public final class PoliteFetcher {
   private final FetchAttempts attempts;
   private final RobotsCache robots;
 
+  /** A fetcher that remembers robots.txt for itself only (one run). */
   public PoliteFetcher(FetchScope scope, FetchConfig config, HostThrottle throttle) {
-    this(scope, config, throttle, FetchClock.system(), () -> ThreadLocalRandom.current().nextDouble());
+    this(scope, config, throttle, RobotsMemory.local());
+  }
+
+  /** @param robotsKept robots.txt answers shared with other runs (the engine's) */
+  PoliteFetcher(FetchScope scope, FetchConfig config, HostThrottle throttle, RobotsMemory robotsKept) {
+    this(scope, config, throttle, FetchClock.system(), () -> ThreadLocalRandom.current().nextDouble(), robotsKept);
   }
 
   PoliteFetcher(FetchScope scope, FetchConfig config, HostThrottle throttle, FetchClock clock, DoubleSupplier jitter) {
+    this(scope, config, throttle, clock, jitter, RobotsMemory.local());
+  }
+
+  PoliteFetcher(FetchScope scope, FetchConfig config, HostThrottle throttle, FetchClock clock, DoubleSupplier jitter, RobotsMemory robotsKept) {
     this.scope = scope;
     this.config = config;
     this.rewriter = scope.rewriter();
     this.clock = clock;
     this.attempts = new FetchAttempts(config, throttle, clock, jitter, new JsoupTransport(config));
-    this.robots = new RobotsCache(config.robotsAgent(), robotsUrl -> fetch(FetchRequest.get(robotsUrl), false));
+    this.robots = new RobotsCache(config.robotsAgent(), robotsUrl -> fetch(FetchRequest.get(robotsUrl), false), robotsKept,
+        config.robotsMaxAge(), clock::now, rewriter::toLocal);
   }
 
   public FetchScope scope() {

@@ -84,11 +84,19 @@ public final class SourceCrawler {
   /** Runs once; call on a fresh instance for each run. */
   public CrawlSummary run() {
     long started = System.nanoTime();
+    int run = runNumber();
     for (ListSpec declared : source.lists()) {
       // A site that answers block pages is left alone until the next run: more requests only
       // prolong the block.
       if (Thread.currentThread().isInterrupted() || !blocked.isEmpty()) {
         break;
+      }
+      if (!declared.dueOnRun(run)) {
+        String why = "every: " + declared.every() + " reads it on runs 1, " + (1 + declared.every()) + ", " + (1 + 2 * declared.every())
+            + " …; this is run " + run;
+        listener.listSkipped(declared.name(), why);
+        log.info("{}: list {} not read this run ({})", source.id(), declared.name(), why);
+        continue;
       }
       for (ListSpec list : discovered(declared)) {
         if (list.perTerm()) {
@@ -105,6 +113,23 @@ public final class SourceCrawler {
         Duration.ofNanos(System.nanoTime() - started), requests, detailRequests, problems);
     log.info("{}: {}", source.id(), summary.line());
     return summary;
+  }
+
+  /**
+   * This run's number (1 = the source's first), from the runs its health has recorded; 0 (every list
+   * due) when no list has {@code every} or the count cannot be read: a missed skip costs requests, a
+   * wrong one would delay documents.
+   */
+  private int runNumber() {
+    if (source.lists().stream().allMatch(l -> l.every() == 1)) {
+      return 0;
+    }
+    try {
+      return state.health(source.id()).map(h -> h.runs() + 1).orElse(1);
+    } catch (IOException | RuntimeException e) {
+      log.warn("{}: run count not read from crawl state ({}); every list is read this run", source.id(), e.toString());
+      return 0;
+    }
   }
 
   /**

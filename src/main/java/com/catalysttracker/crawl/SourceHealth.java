@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param lastBlocked when a run last met one, null if never
  * @param healthy false when any problem stands
  * @param problems what is wrong, one sentence each
+ * @param runs runs recorded so far: the next run is number {@code runs + 1}, which decides the lists
+ *     with {@code every: N} it reads
  */
 public record SourceHealth(
     String source,
@@ -40,7 +42,8 @@ public record SourceHealth(
     boolean blocked,
     @Nullable Instant lastBlocked,
     boolean healthy,
-    List<String> problems) {
+    List<String> problems,
+    int runs) {
 
   /** Runs in a row without any list page read before the source is unhealthy. */
   static final int FAILURES_BEFORE_UNHEALTHY = 3;
@@ -52,8 +55,16 @@ public record SourceHealth(
     problems = problems == null ? List.of() : List.copyOf(problems);
   }
 
+  /** Health without a run count (documents written before runs were counted read as 0). */
+  public SourceHealth(String source, @Nullable Instant lastRun, @Nullable Instant lastSuccess, int consecutiveFailures,
+      Map<String, Integer> lastItemsPerPage, Map<String, Double> baselineItemsPerPage, int lastDetails, int lastDetailsMissingFields,
+      double baselineMissingRate, boolean blocked, @Nullable Instant lastBlocked, boolean healthy, List<String> problems) {
+    this(source, lastRun, lastSuccess, consecutiveFailures, lastItemsPerPage, baselineItemsPerPage, lastDetails, lastDetailsMissingFields,
+        baselineMissingRate, blocked, lastBlocked, healthy, problems, 0);
+  }
+
   public static SourceHealth initial(String source) {
-    return new SourceHealth(source, null, null, 0, Map.of(), Map.of(), 0, 0, 0.0, false, null, true, List.of());
+    return new SourceHealth(source, null, null, 0, Map.of(), Map.of(), 0, 0, 0.0, false, null, true, List.of(), 0);
   }
 
   /**
@@ -108,6 +119,6 @@ public record SourceHealth(
       found.add(failures + " runs in a row could not read any list page: the site is down, blocking us, or moved");
     }
     return new SourceHealth(source, now, readSomething ? now : lastSuccess, failures, run.firstPageItems(), baseline,
-        run.details(), run.detailsMissingFields(), missingBaseline, isBlocked, isBlocked ? now : lastBlocked, found.isEmpty(), found);
+        run.details(), run.detailsMissingFields(), missingBaseline, isBlocked, isBlocked ? now : lastBlocked, found.isEmpty(), found, runs + 1);
   }
 }

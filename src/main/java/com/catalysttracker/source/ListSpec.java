@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  *     such a page is a failure, never an empty list
  * @param discover a page read before the list whose values fill named placeholders (gkmlpt's SID
  *     and category tree), or null
+ * @param every read this list on every Nth run of its source only (runs 1, 1 + N, 1 + 2N …): for
+ *     search lists whose items the other lists mostly show too; 1 reads it every run
  */
 public record ListSpec(
     String name,
@@ -36,7 +38,8 @@ public record ListSpec(
     int maxPages,
     ItemSpec items,
     List<String> blockMarkers,
-    @Nullable Discovery discover) {
+    @Nullable Discovery discover,
+    int every) {
 
   /** How a list answer is read. */
   public enum Format {
@@ -61,6 +64,14 @@ public record ListSpec(
   public ListSpec {
     Objects.requireNonNull(name, "name");
     blockMarkers = List.copyOf(blockMarkers);
+    if (every < 1) {
+      throw new IllegalArgumentException("every must be at least 1, was " + every);
+    }
+  }
+
+  /** Whether run number {@code run} (1 = the source's first) reads this list; 0 (unknown) reads every list. */
+  public boolean dueOnRun(int run) {
+    return run <= 0 || (run - 1) % every == 0;
   }
 
   public boolean perTerm() {
@@ -76,7 +87,7 @@ public record ListSpec(
   public ListSpec withValues(Map<String, String> values) {
     String label = name + " " + values.toString().replace(", ", " ");
     return new ListSpec(label, format, first.withValues(values), next == null ? null : next.withValues(values), pages, total, pageSize,
-        maxPages, items, blockMarkers, null);
+        maxPages, items, blockMarkers, null, every);
   }
 
   /** The request for a page (1-based). */

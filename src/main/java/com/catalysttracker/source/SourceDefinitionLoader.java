@@ -49,7 +49,7 @@ public final class SourceDefinitionLoader {
   private static final Set<String> POLITENESS = Set.of("delay", "user-agent");
   private static final Set<String> INCREMENTAL = Set.of("stop-after-seen");
   private static final Set<String> SEARCH = Set.of("themes", "terms");
-  private static final Set<String> LIST = Set.of("name", "format", "method", "url", "json", "form", "headers", "paging", "items", "block-markers", "discover");
+  private static final Set<String> LIST = Set.of("name", "format", "method", "url", "json", "form", "headers", "paging", "items", "block-markers", "discover", "every");
   private static final Set<String> DISCOVER = Set.of("url", "values");
   private static final Set<String> BUILT_IN = Set.of("page", "index", "term");
   private static final Set<String> PAGING = Set.of("url", "json", "form", "pages", "total", "page-size", "max-pages");
@@ -338,7 +338,9 @@ public final class SourceDefinitionLoader {
     YamlNode itemsNode = require(node, list, "items");
     ItemSpec items = items(itemsNode, format);
     List<String> markers = YamlNode.optional(list, "block-markers") == null ? List.of() : list.get("block-markers").strings();
-    return new ListSpec(name, format, first, next, pages, total, pageSize, maxPages, items, markers, discover);
+    YamlNode everyNode = YamlNode.optional(list, "every");
+    int every = everyNode == null ? 1 : everyNode.positiveInt();
+    return new ListSpec(name, format, first, next, pages, total, pageSize, maxPages, items, markers, discover, every);
   }
 
   private ListSpec.@Nullable Discovery discovery(@Nullable YamlNode node, List<String> hosts) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The counting behind {@code crawlers bench} (issue #4's figures) on nda's site copy, whose shape
- * is small enough to count by hand: no robots.txt (one 404 per run), 政策发布 on two pages of
+ * is small enough to count by hand: no robots.txt (one 404, kept from the first run), 政策发布 on two pages of
  * three (1230, 1122, 1009 | 0104), 通知公告 one page of three, 政策解读 one page of one; eight
  * HTML documents. Counts only: the timings are the command's business.
  */
@@ -40,12 +40,14 @@ class CrawlBenchTest {
       assertThat(lists).containsExactly(ZCFB + "list/index_pc_1.html", ZCFB + "list/index_pc_2.html", "/sjj/zwgk/tzgg/list/index_pc_1.html",
           "/sjj/zwgk/zcjd/list/index_pc_1.html");
       assertThat(result.listsRead()).isEqualTo(3);
-      assertThat(result.robots()).isEqualTo(1);
+      // The 404 robots.txt of the full crawl is kept (catalyst.crawl.robots-max-age): not asked again.
+      assertThat(result.robots()).isZero();
+      assertThat(server.requests("www.nda.gov.cn", "/robots.txt")).isEmpty();
       assertThat(result.detailRequests()).isEqualTo(2);
       assertThat(result.listRequests()).isEqualTo(4);
-      assertThat(result.requests()).isEqualTo(7).isEqualTo(server.requests().size());
+      assertThat(result.requests()).isEqualTo(6).isEqualTo(server.requests().size());
       assertThat(result.needed()).isEqualTo(1);
-      assertThat(result.ratio()).isEqualTo(3.5);
+      assertThat(result.ratio()).isEqualTo(3.0);
     }
   }
 
@@ -56,7 +58,25 @@ class CrawlBenchTest {
 
       assertThat(result.forgotten()).isEqualTo(8);
       assertThat(result.found()).isEqualTo(8);
-      assertThat(result.requests()).isEqualTo(1 + 4 + 8);
+      assertThat(result.requests()).isEqualTo(4 + 8);
+    }
+  }
+
+  @Test
+  void aListSkippedOnRunTwoIsNamedAndTheRunIsReplayedWithEveryListDue() {
+    try (FixtureServer server = Sites.serve("ccgp")) {
+      SteadyStateBench.Result result = SteadyStateBench.run(Fixtures.source("ccgp"), server, 10, extractors);
+
+      assertThat(result.skipped()).singleElement().asString().startsWith("关键词搜索 (every: 4");
+      assertThat(result.cycle()).isEqualTo(4);
+      SteadyStateBench.Result due = result.allDue();
+      assertThat(due).isNotNull();
+      assertThat(due.skipped()).isEmpty();
+      // The replay reads the search's first page once per term on top of run 2's requests, and finds the same items.
+      assertThat(due.requests() - result.requests()).isEqualTo(Fixtures.source("ccgp").searchTerms().size());
+      assertThat(due.found()).isEqualTo(result.found()).isEqualTo(10);
+      assertThat(result.cycleRatio()).isCloseTo((3.0 * result.requests() + due.requests()) / 4 / due.found(), org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(result.cycleRatio()).isBetween(result.ratio(), due.ratio());
     }
   }
 
@@ -86,10 +106,15 @@ class CrawlBenchTest {
     new CrawlBench(extractors, new PrintWriter(text, true)).run(List.of(Fixtures.source("nda")), Sites.dir("nda").getParent(), 2, 0, 1);
 
     assertThat(text.toString())
-        .contains("nda                     8       2      2 |    4       2       1      7 |    3.50      1   3.50")
-        .contains("nda: 3.50 over 1.1 — 4 list requests and 1 robots.txt per run over 2 new documents")
-        .contains("structure: 3 lists (search terms and discovered columns count each) read at least one page, plus robots.txt: at best 3.00")
-        .containsPattern("(?m)^nda\\s+13 \\|");
+        .contains("nda                     8       2      2 |    4       2       0      6 |    3.00      1   3.00")
+        .contains("nda: 3.00 over 1.1 — 4 list requests over 2 new documents")
+        .contains("structure: 3 lists (search terms and discovered columns count each) read at least one page: at best 2.50")
+        .containsPattern("(?m)^nda\\s+13 \\|")
+        // nda's copy holds 8 documents, more than k = 2: it counts in the steady-state-only aggregate too.
+        .containsPattern("(?m)^all, copies holding more than k = 2 documents\\s+3\\.00   \\(1 of 1 sources: nda\\)$");
+    StringWriter small = new StringWriter();
+    new CrawlBench(extractors, new PrintWriter(small, true)).steadyState(List.of(Fixtures.source("nda")), Sites.dir("nda").getParent(), 10);
+    assertThat(small.toString()).containsPattern("(?m)^all, copies holding more than k = 10 documents\\s+-   \\(0 of 1 sources: none\\)$");
   }
 
   @Test

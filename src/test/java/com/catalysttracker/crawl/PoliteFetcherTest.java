@@ -259,6 +259,75 @@ class PoliteFetcherTest {
     }
   }
 
+  /** A later run: a new fetcher sharing the engine's kept robots.txt answers. */
+  private PoliteFetcher caacRun(FixtureServer server, RobotsMemory kept) {
+    FetchScope scope = FetchScope.of("caac", Set.of("www.caac.gov.cn")).withBaseUrl(server.baseUrl(), server.scheme());
+    return new PoliteFetcher(scope, config, new HostThrottle(clock), clock, () -> 0.5, kept);
+  }
+
+  @Test
+  void aLaterRunWithinTheMaxAgeObeysTheKeptRobotsTxtWithoutAskingAgainAndAStaleOneIsFetchedAgain() {
+    try (var server = Sites.serve("caac")) {
+      InMemoryCrawlState store = new InMemoryCrawlState();
+      RobotsMemory kept = RobotsMemory.backedBy(store);
+      String notice = "https://www.caac.gov.cn/CAAC/local/notice.html";
+
+      assertThat(caacRun(server, kept).fetch(FetchRequest.get("https://www.caac.gov.cn/XXGK/")).kind()).isNotEqualTo(FetchOutcome.Kind.SKIPPED);
+      assertThat(server.requests("www.caac.gov.cn", "/robots.txt")).hasSize(1);
+      RobotsRecord stored = store.robots.get(server.local("https://www.caac.gov.cn/robots.txt").toString());
+      assertThat(stored.status()).isEqualTo(200);
+      assertThat(stored.body()).contains("Disallow");
+
+      clock.sleep(Duration.ofHours(23));
+      FetchOutcome disallowed = caacRun(server, kept).fetch(FetchRequest.get(notice));
+      assertThat(((FetchSkipped) disallowed).reason()).isEqualTo(FetchSkipped.Reason.ROBOTS_DISALLOWED);
+      // A restarted process (nothing in memory) finds it in the store.
+      assertThat(caacRun(server, RobotsMemory.backedBy(store)).fetch(FetchRequest.get(notice)).kind()).isEqualTo(FetchOutcome.Kind.SKIPPED);
+      assertThat(server.requests("www.caac.gov.cn", "/robots.txt")).hasSize(1);
+
+      clock.sleep(Duration.ofHours(2));
+      caacRun(server, kept).fetch(FetchRequest.get("https://www.caac.gov.cn/XXGK/"));
+      assertThat(server.requests("www.caac.gov.cn", "/robots.txt")).hasSize(2);
+      assertThat(store.robots.get(stored.url()).fetchedAt()).isAfterOrEqualTo(EPOCH.plus(Duration.ofHours(25)));
+      assertThat(server.requests("www.caac.gov.cn", "/CAAC/local/notice.html")).isEmpty();
+    }
+  }
+
+  @Test
+  void aRobotsTxtThatFailedWithA5xxIsNotKeptSoTheNextRunAsksAgain() {
+    try (var server = Sites.serve("ccgp")) {
+      server.answer("www.ccgp.gov.cn", "/robots.txt", Answer.status(503), Answer.status(503), Answer.status(503), Answer.fixture());
+      InMemoryCrawlState store = new InMemoryCrawlState();
+      RobotsMemory kept = RobotsMemory.backedBy(store);
+      FetchScope scope = FetchScope.of("ccgp", CCGP_HOSTS).withBaseUrl(server.baseUrl(), server.scheme());
+
+      FetchOutcome first = new PoliteFetcher(scope, config, new HostThrottle(clock), clock, () -> 0.5, kept).fetch(FetchRequest.get(DETAIL));
+      assertThat(((FetchSkipped) first).reason()).isEqualTo(FetchSkipped.Reason.ROBOTS_UNAVAILABLE);
+      assertThat(store.robots).isEmpty();
+
+      FetchOutcome next = new PoliteFetcher(scope, config, new HostThrottle(clock), clock, () -> 0.5, kept).fetch(FetchRequest.get(DETAIL));
+      assertThat(next).isInstanceOf(FetchResult.class);
+      assertThat(server.requests("www.ccgp.gov.cn", "/robots.txt")).hasSize(4);
+      // ccgp has no robots.txt (404): its absence is kept like a file.
+      assertThat(store.robots.values()).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(404));
+    }
+  }
+
+  @Test
+  void aMaxAgeOfZeroAsksForRobotsTxtOncePerRun() {
+    try (var server = Sites.serve("caac")) {
+      RobotsMemory kept = RobotsMemory.backedBy(new InMemoryCrawlState());
+      FetchScope scope = FetchScope.of("caac", Set.of("www.caac.gov.cn")).withBaseUrl(server.baseUrl(), server.scheme());
+      FetchConfig everyRun = config.withRobotsMaxAge(Duration.ZERO);
+      for (int run = 0; run < 2; run++) {
+        PoliteFetcher fetcher = new PoliteFetcher(scope, everyRun, new HostThrottle(clock), clock, () -> 0.5, kept);
+        fetcher.fetch(FetchRequest.get("https://www.caac.gov.cn/XXGK/"));
+        fetcher.fetch(FetchRequest.get("https://www.caac.gov.cn/XXGK/"));
+      }
+      assertThat(server.requests("www.caac.gov.cn", "/robots.txt")).hasSize(2);
+    }
+  }
+
   @Test
   void failsCleanlyOverTheSizeCapEvenWhenGzipped() {
     try (var server = Sites.serve("ccgp")) {

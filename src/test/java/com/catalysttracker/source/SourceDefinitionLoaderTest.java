@@ -58,7 +58,24 @@ class SourceDefinitionLoaderTest {
     assertThat(d.lists()).singleElement().satisfies(l -> {
       assertThat(l.maxPages()).isEqualTo(25);
       assertThat(l.paged()).isFalse();
+      assertThat(l.every()).isEqualTo(1);
+      assertThat(l.dueOnRun(2)).isTrue();
     });
+  }
+
+  @Test
+  void aListReadEveryNthRunIsDueOnRunsOneOnePlusNAndSoOnAndABadEveryIsRejectedAtItsLine() throws IOException {
+    SourceDefinition d = loader.load(write("demo.yml", VALID.replace("    items:", "    every: 4\n    items:")));
+    ListSpec list = d.lists().get(0);
+    assertThat(list.every()).isEqualTo(4);
+    assertThat(java.util.stream.IntStream.rangeClosed(1, 10).filter(list::dueOnRun)).containsExactly(1, 5, 9);
+    assertThat(list.dueOnRun(0)).as("run count unknown: read it").isTrue();
+
+    Path zero = write("demo.yml", VALID.replace("    items:", "    every: 0\n    items:"));
+    assertThatThrownBy(() -> loader.load(zero))
+        .hasMessage(zero + ":8:12: lists[0].every: expected a positive whole number, was '0'");
+    Path words = write("demo.yml", VALID.replace("    items:", "    every: weekly\n    items:"));
+    assertThatThrownBy(() -> loader.load(words)).hasMessageContaining(":8:12: lists[0].every: expected a positive whole number, was 'weekly'");
   }
 
   @Test
