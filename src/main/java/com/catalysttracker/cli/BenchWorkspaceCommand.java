@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
     description = {
       "Measure the analyst workspace: index a fixed generated corpus (kept between runs under its"
           + " own index prefix, 'bench-' by default), then time typical searches over the REST API"
-          + " (p50/p95) and a 10,000-row CSV export.",
+          + " (p50/p95), a 10,000-row CSV export and the search page's time to first results in"
+          + " headless Chromium.",
     })
 final class BenchWorkspaceCommand implements Callable<Integer> {
 
@@ -30,6 +31,11 @@ final class BenchWorkspaceCommand implements Callable<Integer> {
       description = "Timed searches after a warm-up (default ${DEFAULT-VALUE}).")
   int queries;
 
+  @Option(names = "--browser-loads", paramLabel = "N", defaultValue = "20",
+      description = "Search page loads in headless Chromium, timed from navigation to the first results on"
+          + " screen (default ${DEFAULT-VALUE}; 0 skips; skipped with a note when chromium is not installed).")
+  int browserLoads;
+
   @Override
   public Integer call() throws Exception {
     var properties = settings.properties();
@@ -40,7 +46,7 @@ final class BenchWorkspaceCommand implements Callable<Integer> {
     properties.putIfAbsent("catalyst.crawl.schedule", "false");
     try (ConfigurableApplicationContext context = ApplicationContexts.service(properties)) {
       PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-      new WorkspaceBench(context, out).run(documents, queries);
+      new WorkspaceBench(context, out).run(documents, queries, browserLoads);
     }
     return 0;
   }

@@ -33,7 +33,7 @@ public final class WorkspaceBench {
   }
 
   /** Tops the index up to {@code documents}, then runs {@code queries} timed searches and one export. */
-  public void run(int documents, int queries) throws IOException, InterruptedException {
+  public void run(int documents, int queries, int browserLoads) throws IOException, InterruptedException {
     DocumentIndex index = context.getBean(DocumentIndex.class);
     long present = index.count();
     if (present < documents) {
@@ -91,6 +91,34 @@ public final class WorkspaceBench {
     }
     out.printf(Locale.ROOT, "export.csv: %d rows, %.1f MB in %.2f s (status %d)%n",
         lines - 1, bytes / 1e6, seconds(started), export.statusCode());
+
+    if (browserLoads > 0) {
+      firstResultInBrowser(base, browserLoads);
+    }
+  }
+
+  /**
+   * Opens the search page in headless Chromium for bench queries (the state is in the URL) and
+   * reads the time from navigation start to the first results on screen, as the page records it.
+   */
+  private void firstResultInBrowser(String base, int loads) throws IOException, InterruptedException {
+    String missing = ChromiumPageTimer.missing();
+    if (missing != null) {
+      out.println("search page in the browser: skipped, " + missing);
+      return;
+    }
+    try (ChromiumPageTimer browser = ChromiumPageTimer.start()) {
+      // The first load fetches the page's scripts and styles; later ones find them cached, as an analyst's browser does.
+      long cold = browser.openAndRead(base + "/?" + BenchCorpus.query(0), "data-first-result-ms", Duration.ofSeconds(60));
+      double[] millis = new double[loads];
+      for (int i = 0; i < loads; i++) {
+        millis[i] = browser.openAndRead(base + "/?" + BenchCorpus.query(i + 1), "data-first-result-ms", Duration.ofSeconds(60));
+      }
+      Arrays.sort(millis);
+      out.printf(Locale.ROOT,
+          "search page in headless Chromium, navigation to first results (%d loads): p50 %.0f ms, p95 %.0f ms; first load %d ms%n",
+          loads, percentile(millis, 50), percentile(millis, 95), cold);
+    }
   }
 
   private static void get(HttpClient http, String url) throws IOException, InterruptedException {

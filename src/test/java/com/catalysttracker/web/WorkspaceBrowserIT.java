@@ -282,4 +282,17 @@ class WorkspaceBrowserIT {
   private static void assertNoScriptRan() {
     assertThat(((JavascriptExecutor) driver).executeScript("return window.xssFired === undefined")).isEqualTo(true);
   }
+
+  @Test
+  @Order(99)
+  void theSearchPageRecordsItsTimeToFirstResultsForTheBench() throws Exception {
+    String search = url("/?q=" + java.net.URLEncoder.encode("低空", StandardCharsets.UTF_8) + "&sort=date");
+    try (ChromiumPageTimer timer = ChromiumPageTimer.start()) {
+      long first = timer.openAndRead(search, "data-first-result-ms", Duration.ofSeconds(30));
+      // Navigation start to results on screen: at least the API round trip, never zero or negative.
+      assertThat(first).isPositive().isLessThan(30_000);
+      long again = timer.openAndRead(search + "&theme=low-altitude", "data-first-result-ms", Duration.ofSeconds(30));
+      assertThat(again).isPositive();
+    }
+  }
 }
