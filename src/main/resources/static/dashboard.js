@@ -34,7 +34,7 @@ function ranking(buckets, label) {
 
 async function load() {
   const base = range();
-  const all = await api(`/api/documents?size=0&aggs=true&${AWARDS}&${base}`);
+  const all = await api(`/api/documents?size=0&aggs=true&theme_months=true&${AWARDS}&${base}`);
   const themesPanel = document.getElementById('themes');
   themesPanel.replaceChildren(themesPanel.firstElementChild);
   // Each theme bucket carries its own months, so the whole dashboard is one search.

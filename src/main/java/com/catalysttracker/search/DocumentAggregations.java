@@ -40,7 +40,7 @@ final class DocumentAggregations {
 
   private DocumentAggregations() {}
 
-  static Map<String, Aggregation> requests() {
+  static Map<String, Aggregation> requests(boolean themeMonths) {
     Map<String, Aggregation> requests = new LinkedHashMap<>();
     Aggregation sum = Aggregation.of(a -> a.sum(s -> s.field(DocumentSearch.MONEY)));
     Aggregation months = months(sum);
@@ -60,7 +60,7 @@ final class DocumentAggregations {
                               })
                           .aggregations(AMOUNT, sum);
                       // The dashboard charts each theme by month: one request instead of one per theme.
-                      if (name.equals(THEMES)) {
+                      if (themeMonths && name.equals(THEMES)) {
                         a.aggregations(MONTHS, months);
                       }
                       return a;

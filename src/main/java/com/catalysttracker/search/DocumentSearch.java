@@ -102,7 +102,7 @@ public final class DocumentSearch {
       search.highlight(highlight(parsed));
     }
     if (request.aggregations()) {
-      search.aggregations(DocumentAggregations.requests());
+      search.aggregations(DocumentAggregations.requests(request.themeMonths()));
     }
     SearchResponse<Document> response = client.search(search.build(), Document.class);
     List<SearchResult.Hit> hits = new ArrayList<>();
@@ -126,7 +126,9 @@ public final class DocumentSearch {
     Map<String, List<SearchResult.Bucket>> aggregations =
         request.aggregations() ? DocumentAggregations.read(response.aggregations()) : Map.of();
     Map<String, List<SearchResult.Bucket>> themeMonths =
-        request.aggregations() ? DocumentAggregations.readThemeMonths(response.aggregations()) : Map.of();
+        request.aggregations() && request.themeMonths()
+            ? DocumentAggregations.readThemeMonths(response.aggregations())
+            : Map.of();
     return new SearchResult(total, hits, next, aggregations, themeMonths);
   }
 

@@ -56,7 +56,8 @@ final class SearchParams {
         sort,
         size,
         one(params, "search_after"),
-        Boolean.TRUE.equals(bool(params, "aggs")));
+        Boolean.TRUE.equals(bool(params, "aggs")),
+        Boolean.TRUE.equals(bool(params, "theme_months")));
     params.refuseUnknown();
     return query;
   }

@@ -207,7 +207,7 @@ class DocumentSearchIT {
 
   @Test
   void facetsCountAndSumMoneyPerThemeMonthAndProvince() throws Exception {
-    SearchResult result = search.search(new DocumentQuery("", DocumentFilters.NONE, SortOrder.DATE, 0, null, true));
+    SearchResult result = search.search(new DocumentQuery("", DocumentFilters.NONE, SortOrder.DATE, 0, null, true, true));
     assertThat(result.aggregations().get("themes"))
         .contains(new SearchResult.Bucket("low-altitude", 4, new BigDecimal("72800000.00")))
         .contains(new SearchResult.Bucket("vehicle-road-cloud", 1, new BigDecimal("128000000.00")));
@@ -237,6 +237,15 @@ class DocumentSearchIT {
         .containsExactlyInAnyOrderElementsOf(result.aggregations().get("themes").stream().map(SearchResult.Bucket::key).toList());
     assertThat(result.hits()).isEmpty();
     assertThat(result.total()).isEqualTo(7);
+  }
+
+  @Test
+  void theSearchPagesFacetsLeaveOutEachThemesMonths() throws Exception {
+    SearchResult result = search.search(new DocumentQuery("", DocumentFilters.NONE, SortOrder.DATE, 0, null, true));
+
+    assertThat(result.themeMonths()).isEmpty();
+    assertThat(result.aggregations().get("themes")).isNotEmpty();
+    assertThat(result.aggregations().get("months")).isNotEmpty();
   }
 
   @Test
