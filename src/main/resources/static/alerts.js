@@ -16,7 +16,8 @@ function renderAlert(alert) {
           load();
         } catch (error) { showError(document.getElementById('alerts'), error); }
       }}, '确认');
-  return el('div', {class: 'alert ' + alert.severity + (acknowledged ? ' acknowledged' : ''), 'data-id': alert.id},
+  const follows = (alert.follows || []).map(id => el('a', {href: '#alert-' + id, class: 'follows'}, '跟进预警 ' + id.substring(0, 8)));
+  return el('div', {class: 'alert ' + alert.severity + (acknowledged ? ' acknowledged' : ''), 'data-id': alert.id, id: 'alert-' + alert.id},
     el('div', {},
       el('div', {class: 'meta'},
         el('span', {class: 'badge'}, SEVERITIES[alert.severity] || alert.severity),
@@ -24,8 +25,22 @@ function renderAlert(alert) {
         el('span', {}, (alert.created_at || '').substring(0, 16).replace('T', ' ')),
         alert.rule ? el('span', {}, alert.rule) : ''),
       el('div', {class: 'message'}, alert.message || ''),
-      el('div', {class: 'meta'}, documents)),
+      el('div', {class: 'meta'}, documents, follows),
+      explanation(alert.explanation)),
     button);
+}
+
+/** Why the alert fired, as the rule engine recorded it: the analyst checks it without reading rules. */
+function explanation(why) {
+  if (!why) return '';
+  const rows = [];
+  if (why.file) rows.push(el('li', {}, '规则：', el('code', {}, why.file + (why.line ? ':' + why.line : ''))));
+  if ((why.matched_terms || []).length) rows.push(el('li', {}, '命中词：' + why.matched_terms.join('、')));
+  (why.thresholds || []).forEach(t => rows.push(el('li', {}, '阈值：' + t)));
+  (why.evidence || []).forEach(e => rows.push(el('li', {class: 'evidence'},
+    el('code', {}, e.field), ' ', e.value, e.snippet ? el('q', {}, e.snippet) : '')));
+  if (!rows.length) return '';
+  return el('details', {class: 'why'}, el('summary', {}, '为什么触发'), el('ul', {}, rows));
 }
 
 async function load() {

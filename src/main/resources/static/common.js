@@ -35,7 +35,7 @@ function el(tag, attrs, ...children) {
 /** Only web addresses and the app's own pages: a crawled 'javascript:' URL becomes inert. */
 function safeHref(url) {
   const text = String(url);
-  if (/^https?:\/\//i.test(text) || text.startsWith('/') || text.startsWith('?')) return text;
+  if (/^https?:\/\//i.test(text) || text.startsWith('/') || text.startsWith('?') || text.startsWith('#')) return text;
   return '#';
 }
 

@@ -186,11 +186,27 @@ class WorkspaceBrowserIT {
     open("/alerts.html?severity=high");
     WebElement alert = driver.findElement(By.cssSelector(".alert[data-id='" + WorkspaceFixture.ALERT_HIGH + "']"));
     assertThat(alert.getText()).contains("低空经济", "莱斯信息(688631)");
+    alert.findElement(By.cssSelector("details.why summary")).click();
+    String why = alert.findElement(By.cssSelector("details.why")).getText();
+    assertThat(why).contains("themes/low-altitude.drl:12", "命中词：低空飞行服务平台、低空经济", "阈值：money.high = 10000000 元", "amount_yuan 3280万元");
+    // A crawled snippet quoted as evidence stays text.
+    assertThat(why).contains("<b onmouseover=");
+    assertThat(driver.executeScript("return window.xssFired === undefined")).isEqualTo(true);
+    screenshot("alert-explained");
     clickAndAwait(alert.findElement(By.cssSelector("button.ack")));
     WebElement after = driver.findElement(By.cssSelector(".alert[data-id='" + WorkspaceFixture.ALERT_HIGH + "']"));
     assertThat(after.getAttribute("class")).contains("acknowledged");
     assertThat(after.getText()).contains("已确认");
     screenshot("alerts");
+  }
+
+  @Test
+  @Order(6)
+  void aFollowUpLinksTheAlertItFollows() throws Exception {
+    open("/alerts.html");
+    WebElement followUp = driver.findElement(By.cssSelector(".alert[data-id='" + WorkspaceFixture.ALERT_MEDIUM + "'] a.follows"));
+    assertThat(followUp.getAttribute("href")).endsWith("#alert-" + WorkspaceFixture.ALERT_HIGH);
+    assertThat(driver.findElements(By.id("alert-" + WorkspaceFixture.ALERT_HIGH))).hasSize(1);
   }
 
   @Test

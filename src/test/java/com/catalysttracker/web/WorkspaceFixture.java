@@ -31,6 +31,17 @@ final class WorkspaceFixture {
     alert(client, names, ALERT_MALICIOUS, "low-altitude", "low", "2024-01-15T09:00:00Z",
         "<img src=x onerror=\"window.xssFired=3\">成都市低空智联网采购意向",
         WorkspaceDocuments.MALICIOUS.id());
+    ObjectNode why = DocumentJson.mapper().createObjectNode()
+        .put("theme_name", "低空经济").put("file", "themes/low-altitude.drl").put("line", 12);
+    why.putArray("matched_terms").add("低空飞行服务平台").add("低空经济");
+    why.putArray("thresholds").add("money.high = 10000000 元");
+    why.putArray("evidence").addObject().put("field", "amount_yuan").put("value", "3280万元")
+        .put("snippet", "中标金额：<b onmouseover=\"window.xssFired=4\">3280万元</b>");
+    client.update(u -> u.index(names.alerts()).id(ALERT_HIGH).doc(DocumentJson.mapper().createObjectNode().set("explanation", why)),
+        ObjectNode.class);
+    ObjectNode follows = DocumentJson.mapper().createObjectNode();
+    follows.putArray("follows").add(ALERT_HIGH);
+    client.update(u -> u.index(names.alerts()).id(ALERT_MEDIUM).doc(follows), ObjectNode.class);
     client.indices().refresh(r -> r.index(names.alerts()));
   }
 
