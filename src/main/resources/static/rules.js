@@ -79,6 +79,26 @@ function renderFile(file) {
     body);
 }
 
+/** Runs tests/*.json against the running rules and lists what failed, by file. */
+async function runTests(event) {
+  const panel = document.getElementById('rule-tests');
+  panel.hidden = false;
+  event.target.disabled = true;
+  try {
+    const result = await api('/api/rules/tests');
+    const summary = `${result.tests} 个规则测试，${result.failures.length} 个失败`;
+    panel.className = 'panel ' + (result.failures.length ? 'rejected' : 'ok');
+    panel.replaceChildren(el('h2', {}, summary),
+      result.failures.length ? el('ul', {class: 'problems'}, result.failures.map(f =>
+        el('li', {class: 'problem'}, el('a', {href: '#' + fileId(f.file)}, f.file), '：', f.message))) : '');
+    panel.setAttribute('data-tested', 'true');
+  } catch (error) {
+    showError(panel, error);
+  } finally {
+    event.target.disabled = false;
+  }
+}
+
 async function load() {
   const rules = await api('/api/rules');
   document.getElementById('rules-dir').textContent = rules.dir;
@@ -88,6 +108,7 @@ async function load() {
 
 document.addEventListener('DOMContentLoaded', () => {
   document.getElementById('nav').replaceWith(nav('/rules.html'));
+  document.getElementById('run-tests').addEventListener('click', runTests);
   load().then(() => document.body.setAttribute('data-loaded', 'true'))
     .catch(error => showError(document.getElementById('rule-status'), error));
 });

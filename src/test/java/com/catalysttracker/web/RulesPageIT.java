@@ -131,6 +131,32 @@ class RulesPageIT {
         .isEqualTo(true);
   }
 
+  @Test
+  @Order(3)
+  void ruleTestsRunAgainstTheRunningRulesAndNameTheFileThatFails() throws Exception {
+    long tests;
+    try (Stream<Path> files = Files.list(rules.resolve("tests"))) {
+      tests = files.count();
+    }
+    // A test that wants an alert no rule raises: the page must say which file failed.
+    Path wrong = rules.resolve("tests/zz-wants-a-theme-nothing-gives.json");
+    Path source = rules.resolve("tests/data-centre-air-conditioning-is-not-data-elements.json");
+    String text = Files.readString(source, StandardCharsets.UTF_8);
+    int expected = text.lastIndexOf("\"themes\": []");
+    assertThat(expected).as("the expected themes of " + source).isPositive();
+    Files.writeString(wrong, text.substring(0, expected) + "\"themes\": [\"data-elements\"]"
+        + text.substring(expected + "\"themes\": []".length()), StandardCharsets.UTF_8);
+
+    ChromeDriver driver = open("/rules.html");
+    driver.findElement(By.id("run-tests")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .until(ExpectedConditions.attributeToBe(By.id("rule-tests"), "data-tested", "true"));
+    WebElement panel = driver.findElement(By.id("rule-tests"));
+    assertThat(panel.getText()).startsWith((tests + 1) + " 个规则测试，1 个失败").contains("tests/zz-wants-a-theme-nothing-gives.json");
+    assertThat(panel.getAttribute("class")).contains("rejected");
+    chromium.screenshot("rules-tests");
+  }
+
   private ChromeDriver open(String path) {
     ChromeDriver driver = chromium.driver();
     driver.get("http://127.0.0.1:" + port + path);
