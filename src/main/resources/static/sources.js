@@ -18,6 +18,16 @@ function listItems(health) {
   });
 }
 
+/** The recent runs as a strip of marks, newest on the left; the tooltip gives each run's counts. */
+function recentRuns(health) {
+  const runs = health.recent_runs || [];
+  if (!runs.length) return '—';
+  return el('span', {class: 'runs'}, runs.map(run => el('span', {
+    class: 'run ' + (run.blocked ? 'blocked' : run.healthy ? 'ok' : 'bad'),
+    title: `${when(run.ended)} · 列表页 ${run.list_pages} · 详情 ${run.details} · 缺字段 ${run.details_missing_fields}`
+      + (run.blocked ? ' · 被拦截' : '')}, run.blocked ? '■' : run.healthy ? '●' : '▲')));
+}
+
 function row(source) {
   const h = source.health;
   return el('tr', {class: 'source ' + source.status, 'data-id': source.id},
@@ -26,7 +36,7 @@ function row(source) {
     el('td', {}, el('span', {class: 'badge status-' + source.status}, STATUSES[source.status] || source.status)),
     el('td', {class: 'num'}, String(source.documents)),
     el('td', {}, source.scheduled ? el('code', {}, source.cron) : '未排程'),
-    el('td', {}, h ? when(h.last_run) : '—'),
+    el('td', {}, h ? when(h.last_run) : '—', h ? el('div', {}, recentRuns(h)) : ''),
     el('td', {}, h ? when(h.last_success) : '—'),
     el('td', {class: 'num'}, h ? String(h.consecutive_failures) : '—'),
     el('td', {}, h ? listItems(h) : '—'),

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param problems what is wrong, one sentence each
  * @param runs runs recorded so far: the next run is number {@code runs + 1}, which decides the lists
  *     with {@code every: N} it reads
+ * @param recentRuns the last {@value #RECENT_RUNS} runs, newest first: a source that degrades over
+ *     days shows it here before it trips a problem
  */
 public record SourceHealth(
     String source,
@@ -43,16 +45,41 @@ public record SourceHealth(
     @Nullable Instant lastBlocked,
     boolean healthy,
     List<String> problems,
-    int runs) {
+    int runs,
+    List<RecentRun> recentRuns) {
 
   /** Runs in a row without any list page read before the source is unhealthy. */
   static final int FAILURES_BEFORE_UNHEALTHY = 3;
   private static final double WEIGHT = 0.2;
+  /** Runs kept in {@link #recentRuns}: about a day at the usual half-hourly to hourly schedules. */
+  static final int RECENT_RUNS = 24;
+
+  /**
+   * One run as the sources page lists it.
+   *
+   * @param ended when it ended
+   * @param listPages list pages read
+   * @param details detail pages extracted (new and changed documents)
+   * @param detailsMissingFields of those, pages with a required field empty
+   * @param blocked whether it met a block page
+   * @param healthy whether the source was healthy after it
+   */
+  public record RecentRun(Instant ended, int listPages, int details, int detailsMissingFields, boolean blocked, boolean healthy) {}
 
   public SourceHealth {
     lastItemsPerPage = lastItemsPerPage == null ? Map.of() : Map.copyOf(lastItemsPerPage);
     baselineItemsPerPage = baselineItemsPerPage == null ? Map.of() : Map.copyOf(baselineItemsPerPage);
     problems = problems == null ? List.of() : List.copyOf(problems);
+    // Health written before runs were listed has none.
+    recentRuns = recentRuns == null ? List.of() : List.copyOf(recentRuns);
+  }
+
+  /** Health without the list of recent runs. */
+  public SourceHealth(String source, @Nullable Instant lastRun, @Nullable Instant lastSuccess, int consecutiveFailures,
+      Map<String, Integer> lastItemsPerPage, Map<String, Double> baselineItemsPerPage, int lastDetails, int lastDetailsMissingFields,
+      double baselineMissingRate, boolean blocked, @Nullable Instant lastBlocked, boolean healthy, List<String> problems, int runs) {
+    this(source, lastRun, lastSuccess, consecutiveFailures, lastItemsPerPage, baselineItemsPerPage, lastDetails, lastDetailsMissingFields,
+        baselineMissingRate, blocked, lastBlocked, healthy, problems, runs, List.of());
   }
 
   /** Health without a run count (documents written before runs were counted read as 0). */
@@ -118,7 +145,11 @@ public record SourceHealth(
     if (failures >= FAILURES_BEFORE_UNHEALTHY) {
       found.add(failures + " runs in a row could not read any list page: the site is down, blocking us, or moved");
     }
+    List<RecentRun> recent = new ArrayList<>(RECENT_RUNS);
+    recent.add(new RecentRun(now, run.listPagesRead(), run.details(), run.detailsMissingFields(), isBlocked, found.isEmpty()));
+    recent.addAll(recentRuns.subList(0, Math.min(recentRuns.size(), RECENT_RUNS - 1)));
     return new SourceHealth(source, now, readSomething ? now : lastSuccess, failures, run.firstPageItems(), baseline,
-        run.details(), run.detailsMissingFields(), missingBaseline, isBlocked, isBlocked ? now : lastBlocked, found.isEmpty(), found, runs + 1);
+        run.details(), run.detailsMissingFields(), missingBaseline, isBlocked, isBlocked ? now : lastBlocked, found.isEmpty(), found, runs + 1,
+        recent);
   }
 }

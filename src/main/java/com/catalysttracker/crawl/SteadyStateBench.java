@@ -126,7 +126,7 @@ final class SteadyStateBench {
 
   private static SourceHealth withRuns(SourceHealth h, int runs) {
     return new SourceHealth(h.source(), h.lastRun(), h.lastSuccess(), h.consecutiveFailures(), h.lastItemsPerPage(), h.baselineItemsPerPage(),
-        h.lastDetails(), h.lastDetailsMissingFields(), h.baselineMissingRate(), h.blocked(), h.lastBlocked(), h.healthy(), h.problems(), runs);
+        h.lastDetails(), h.lastDetailsMissingFields(), h.baselineMissingRate(), h.blocked(), h.lastBlocked(), h.healthy(), h.problems(), runs, h.recentRuns());
   }
 
   private static int lcm(int a, int b) {

@@ -270,7 +270,10 @@ class WorkspaceBrowserIT {
     String problem = "list 地方公告 showed no items (usually 20.0): <img src=x onerror=\"window.xssFired=4\"> layout changed?";
     crawlState.put(new SourceHealth("ccgp", Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-11-30T08:00:00Z"), 1,
         Map.of("地方公告", 0), Map.of("地方公告", 20.0), 12, 1, 0.05, true, Instant.parse("2026-12-01T08:00:00Z"), false,
-        List.of(problem)));
+        List.of(problem), 3, List.of(
+            new SourceHealth.RecentRun(Instant.parse("2026-12-01T08:00:00Z"), 0, 0, 0, true, false),
+            new SourceHealth.RecentRun(Instant.parse("2026-12-01T07:00:00Z"), 3, 12, 1, false, false),
+            new SourceHealth.RecentRun(Instant.parse("2026-12-01T06:00:00Z"), 3, 5, 0, false, true))));
 
     JsonNode answer = DocumentJson.mapper().readTree(HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(url("/api/sources"))).build(), HttpResponse.BodyHandlers.ofString()).body());
@@ -287,6 +290,10 @@ class WorkspaceBrowserIT {
     open("/sources.html");
     WebElement row = driver.findElement(By.cssSelector("tr.source[data-id='ccgp']"));
     assertThat(row.getText()).contains("被拦截", "2026-12-01 08:00", "地方公告: 0 (通常 20.0)", "1 / 12", problem);
+    assertThat(row.findElements(By.cssSelector(".runs .run")).stream().map(e -> e.getAttribute("class")).toList())
+        .containsExactly("run blocked", "run bad", "run ok");
+    assertThat(row.findElements(By.cssSelector(".runs .run")).get(1).getAttribute("title"))
+        .isEqualTo("2026-12-01 07:00 · 列表页 3 · 详情 12 · 缺字段 1");
     assertThat(driver.findElement(By.cssSelector("tr.source[data-id='gov-cn-policy']")).getText()).contains("尚未抓取");
     assertThat(driver.findElements(By.cssSelector("tr.source"))).hasSize(ids.size());
     assertThat(driver.findElements(By.cssSelector("main img"))).isEmpty();
