@@ -44,7 +44,7 @@ public final class FieldSelector {
   }
 
   private static final Pattern ATTRIBUTE = Pattern.compile("^(.*\\S)@([A-Za-z][A-Za-z0-9_:-]*)$");
-  private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
+  static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
   private static final Evaluator CELLS = QueryParser.parse("td, th");
 
   private final String spec;
@@ -176,7 +176,42 @@ public final class FieldSelector {
 
   /** A page's text as {@code regex:} selectors see it: full-width forms folded, whitespace collapsed. */
   public static String pageText(Element root) {
-    return SPACE.matcher(TextNormalizer.normalize(root.text())).replaceAll(" ").strip();
+    return collapseSpaces(TextNormalizer.normalize(root.text()), " ").strip();
+  }
+
+  /**
+   * Each run of {@link #SPACE} characters replaced by {@code with}: what {@code
+   * SPACE.matcher(text).replaceAll(with)} gives, without the regex engine (whole page texts, issue #6).
+   */
+  static String collapseSpaces(String text, String with) {
+    int i = 0;
+    int n = text.length();
+    while (i < n && !isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n);
+    out.append(text, 0, i);
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        out.append(with);
+        do {
+          i++;
+        } while (i < n && isSpace(text.charAt(i)));
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** A character of {@link #SPACE}: {@code \s} (ASCII only, as java.util.regex has it), nbsp, ideographic space. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u3000';
   }
 
   @Override
@@ -185,7 +220,7 @@ public final class FieldSelector {
   }
 
   private static void add(List<String> out, String value) {
-    String v = SPACE.matcher(value).replaceAll(" ").strip();
+    String v = collapseSpaces(value, " ").strip();
     if (!v.isEmpty()) {
       out.add(v);
     }
@@ -193,7 +228,7 @@ public final class FieldSelector {
 
   /** Whitespace (ASCII, nbsp, ideographic) removed, and one trailing colon. */
   private static String compact(String text) {
-    String c = SPACE.matcher(text).replaceAll("");
+    String c = collapseSpaces(text, "");
     return c.endsWith("：") || c.endsWith(":") ? c.substring(0, c.length() - 1) : c;
   }
 }
