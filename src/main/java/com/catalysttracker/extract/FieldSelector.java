@@ -1,7 +1,9 @@
 package com.catalysttracker.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -131,6 +133,35 @@ public final class FieldSelector {
    * @param title the title already extracted, for {@code title-regex:}; may be null
    */
   public List<String> values(Element root, String pageText, @Nullable String title) {
+    return values(root, pageText, title, null);
+  }
+
+  /**
+   * The label cells of one parsed page, indexed once: each {@code cell:} selector walked every cell of
+   * the page and took its text, and a definition lists several (issue #6).
+   */
+  static final class Cells {
+    private final Element root;
+    private @Nullable Map<String, List<Element>> byLabel;
+
+    Cells(Element root) {
+      this.root = root;
+    }
+
+    /** The cells whose text, without whitespace and one trailing colon, is {@code label}, in page order. */
+    List<Element> labelled(String label) {
+      if (byLabel == null) {
+        byLabel = new HashMap<>();
+        for (Element cell : root.select(CELLS)) {
+          byLabel.computeIfAbsent(compact(cell.text()), k -> new ArrayList<>(1)).add(cell);
+        }
+      }
+      return byLabel.getOrDefault(label, List.of());
+    }
+  }
+
+  /** As {@link #values(Element, String, String)}, with the page's cells indexed once in {@code cells} (null: no index). */
+  List<String> values(Element root, String pageText, @Nullable String title, @Nullable Cells cells) {
     List<String> out = new ArrayList<>();
     switch (kind) {
       case CSS -> {
@@ -147,12 +178,11 @@ public final class FieldSelector {
         }
       }
       case CELL -> {
-        for (Element cell : root.select(CELLS)) {
-          if (compact(cell.text()).equals(label)) {
-            Element next = cell.nextElementSibling();
-            if (next != null) {
-              add(out, next.text());
-            }
+        Cells index = cells != null ? cells : new Cells(root);
+        for (Element cell : index.labelled(Objects.requireNonNull(label))) {
+          Element next = cell.nextElementSibling();
+          if (next != null) {
+            add(out, next.text());
           }
         }
       }
@@ -186,7 +216,14 @@ public final class FieldSelector {
   static String collapseSpaces(String text, String with) {
     int i = 0;
     int n = text.length();
-    while (i < n && !isSpace(text.charAt(i))) {
+    boolean single = with.equals(" ");
+    // Up to the first place that changes: a space character where there is nothing to replace it
+    // with, one that is not ' ', or a run of two.
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (!single || c != ' ' || (i + 1 < n && isSpace(text.charAt(i + 1))))) {
+        break;
+      }
       i++;
     }
     if (i == n) {

@@ -12,9 +12,53 @@ final class TextNormalizer {
   private TextNormalizer() {}
 
   static String normalize(String text) {
-    if (isInert(text)) {
-      return text; // most page text and every normalized text: nothing for NFKC to change (issue #6)
+    // Issue #6: the JDK's NFKC was a tenth of extraction. Page text is nearly always ASCII, ideographs,
+    // CJK punctuation and full-width forms, whose NFKC is one character each: map those here.
+    int i = 0;
+    int n = text.length();
+    while (i < n && isInert(text.charAt(i))) {
+      i++;
     }
+    if (i == n) {
+      return text; // nothing for NFKC to change: every text normalized before
+    }
+    char[] out = null;
+    for (int k = i; k < n; k++) {
+      char c = text.charAt(k);
+      if (isInert(c)) {
+        if (out != null) {
+          out[k] = c;
+        }
+        continue;
+      }
+      char folded = fold(c);
+      if (folded == 0) {
+        return nfkc(text); // a character whose NFKC this does not know: the JDK's
+      }
+      if (out == null) {
+        out = new char[n];
+        text.getChars(0, k, out, 0);
+      }
+      out[k] = folded;
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /**
+   * The NFKC form of a character that is not inert, when it is one character and inert: full-width
+   * ASCII (！ … ～) and the ideographic and non-breaking spaces; 0 for any other.
+   */
+  static char fold(char c) {
+    if (c >= '\uFF01' && c <= '\uFF5E') {
+      return (char) (c - 0xFEE0);
+    }
+    if (c == '\u3000' || c == '\u00a0') {
+      return ' ';
+    }
+    return 0;
+  }
+
+  private static String nfkc(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
     // Non-breaking spaces come through from &nbsp; in Word-exported pages.
     return folded.replace('\u00a0', ' ');

@@ -36,6 +36,23 @@ class TextNormalizerTest {
   }
 
   @Test
+  void everyCharacterFoldedByHandFoldsAsNfkcDoes() {
+    int folded = 0;
+    for (char c = 0; c < 0xFFFF; c++) {
+      char f = TextNormalizer.fold(c);
+      if (f != 0) {
+        folded++;
+        assertThat(TextNormalizer.isInert(f)).as("U+%04X folds to an inert character", (int) c).isTrue();
+        String expected = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).replace('\u00a0', ' ');
+        assertThat(String.valueOf(f)).as("U+%04X", (int) c).isEqualTo(expected);
+      }
+    }
+    assertThat(folded).isEqualTo(94 + 2);
+    String mixed = "（一）项目名称：ＡＢＣ－１２３，预算金额\u3000１２３．５万元；联系人：张三\u00a0电话：０１０";
+    assertThat(TextNormalizer.normalize(mixed)).isEqualTo(Normalizer.normalize(mixed, Normalizer.Form.NFKC).replace('\u00a0', ' '));
+  }
+
+  @Test
   void foldsFullWidthFormsAndNonBreakingSpaces() {
     assertThat(TextNormalizer.normalize("金额：１２３万元（含税）\u00a0\u3000￥")).isEqualTo("金额:123万元(含税)  ¥");
     assertThat(TextNormalizer.normalize("国数政策〔2024〕31号")).isEqualTo("国数政策〔2024〕31号");
