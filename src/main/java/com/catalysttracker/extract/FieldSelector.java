@@ -2,12 +2,15 @@ package com.catalysttracker.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
@@ -166,15 +169,7 @@ public final class FieldSelector {
     switch (kind) {
       case CSS -> {
         for (Element e : root.select(Objects.requireNonNull(css))) {
-          String v;
-          if (attribute == null) {
-            v = e.text();
-          } else if (attribute.equals("href") || attribute.equals("src")) {
-            v = e.absUrl(attribute).isEmpty() ? e.attr(attribute) : e.absUrl(attribute);
-          } else {
-            v = e.attr(attribute);
-          }
-          add(out, v);
+          add(out, valueOf(e));
         }
       }
       case CELL -> {
@@ -202,6 +197,42 @@ public final class FieldSelector {
       }
     }
     return out;
+  }
+
+  /**
+   * The first value {@link #values} gives, without the rest: a CSS selector stops at the first
+   * element with a non-blank value instead of walking the whole page (a definition's selectors each
+   * walked it: issue #6).
+   */
+  Optional<String> firstValue(Element root, String pageText, @Nullable String title, @Nullable Cells cells) {
+    if (kind != Kind.CSS) {
+      List<String> all = values(root, pageText, title, cells);
+      return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+    try (Stream<Element> found = root.selectStream(Objects.requireNonNull(css))) {
+      for (Iterator<Element> it = found.iterator(); it.hasNext(); ) {
+        String v = clean(valueOf(it.next()));
+        if (!v.isEmpty()) {
+          return Optional.of(v);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first element a CSS selector matches, in page order (null for the other kinds or none). */
+  @Nullable Element firstElement(Element root) {
+    return kind == Kind.CSS ? root.selectFirst(Objects.requireNonNull(css)) : null;
+  }
+
+  private String valueOf(Element e) {
+    if (attribute == null) {
+      return e.text();
+    }
+    if (attribute.equals("href") || attribute.equals("src")) {
+      return e.absUrl(attribute).isEmpty() ? e.attr(attribute) : e.absUrl(attribute);
+    }
+    return e.attr(attribute);
   }
 
   /** A page's text as {@code regex:} selectors see it: full-width forms folded, whitespace collapsed. */
@@ -257,10 +288,15 @@ public final class FieldSelector {
   }
 
   private static void add(List<String> out, String value) {
-    String v = collapseSpaces(value, " ").strip();
+    String v = clean(value);
     if (!v.isEmpty()) {
       out.add(v);
     }
+  }
+
+  /** A value as selectors give it: whitespace runs as one space, stripped. */
+  private static String clean(String value) {
+    return collapseSpaces(value, " ").strip();
   }
 
   /** Whitespace (ASCII, nbsp, ideographic) removed, and one trailing colon. */

@@ -218,9 +218,9 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
 
   private @Nullable Element bodyOf(org.jsoup.nodes.Document page) {
     for (FieldSelector s : selectors.of(DetailField.BODY)) {
-      var found = s.elements(page);
-      if (!found.isEmpty()) {
-        return found.first();
+      Element found = s.firstElement(page);
+      if (found != null) {
+        return found;
       }
     }
     return null;
@@ -252,9 +252,9 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
 
   private Optional<String> first(DetailField field, Page page, @Nullable String title) {
     for (FieldSelector s : selectors.of(field)) {
-      List<String> values = s.values(page.root(), page.text(), title, page.cells());
-      if (!values.isEmpty()) {
-        return Optional.of(values.get(0));
+      Optional<String> value = s.firstValue(page.root(), page.text(), title, page.cells());
+      if (value.isPresent()) {
+        return value;
       }
     }
     return Optional.empty();
