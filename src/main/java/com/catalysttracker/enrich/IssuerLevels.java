@@ -21,6 +21,8 @@ public final class IssuerLevels {
   private static final Set<String> KEYS =
       Set.of("strip_prefixes", "national", "enterprise_markers", "enterprise_prefixes", "ministry", "zone_words");
   private static final Pattern JOINT = Pattern.compile("[、，,;；]");
+  // Compiled once: String.replaceAll compiled it for every issuer (issue #6).
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** Highest rank first: a joint issuer takes the highest level of its parts. */
   private static final List<IssuerLevel> RANK =
       List.of(
@@ -63,7 +65,7 @@ public final class IssuerLevels {
     }
     IssuerLevel best = IssuerLevel.UNKNOWN;
     for (String part : JOINT.split(Normalizer.normalize(issuer, Normalizer.Form.NFKC))) {
-      IssuerLevel level = levelOfOne(part.replaceAll("\\s+", ""));
+      IssuerLevel level = levelOfOne(WHITESPACE.matcher(part).replaceAll(""));
       if (RANK.indexOf(level) < RANK.indexOf(best)) {
         best = level;
       }

@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ public final class RegionResolver {
   /** Every name a place goes by; an empty list marks a word that is not a place (中山大学). */
   private final Map<String, List<Entry>> names;
   private final int longestName;
+  // The first two characters of every name, as (first << 16 | second): scan() looks names up only
+  // where two characters could begin one, instead of every length at every character (issue #6).
+  private final Set<Integer> namePrefixes;
   private final Pattern street;
 
   private RegionResolver(Divisions divisions, RegionRules rules) {
@@ -43,6 +47,12 @@ public final class RegionResolver {
     this.rules = rules;
     this.names = index(divisions, rules);
     this.longestName = names.keySet().stream().mapToInt(String::length).max().orElse(0);
+    this.namePrefixes = new HashSet<>();
+    for (String name : names.keySet()) {
+      if (name.length() >= 2) {
+        namePrefixes.add(name.charAt(0) << 16 | name.charAt(1));
+      }
+    }
     this.street =
         Pattern.compile(
             "^[东西南北中]?(?:"
@@ -89,7 +99,8 @@ public final class RegionResolver {
   }
 
   private static String normalise(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    // A page's text arrives normalized already; the check is one pass without a copy (issue #6).
+    return Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
   }
 
   /**
@@ -195,6 +206,10 @@ public final class RegionResolver {
     int i = 0;
     while (i < text.length()) {
       int next = i + 1;
+      if (i + 1 >= text.length() || !namePrefixes.contains(text.charAt(i) << 16 | text.charAt(i + 1))) {
+        i = next; // no name of two or more characters starts here
+        continue;
+      }
       for (int length = Math.min(longestName, text.length() - i); length >= 2; length--) {
         List<Entry> entries = names.get(text.substring(i, i + length));
         if (entries == null) {

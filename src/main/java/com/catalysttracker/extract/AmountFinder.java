@@ -32,6 +32,8 @@ public final class AmountFinder {
   private final Pattern correctionPattern;
   private final Pattern totalWordPattern;
   private final Map<String, LabelInfo> labelInfo = new HashMap<>();
+  // The characters a money label can start with: the scan tries the label alternation only there.
+  private final java.util.BitSet labelStarts = new java.util.BitSet(Character.MAX_VALUE + 1);
 
   private static final class Holder {
     static final AmountFinder STANDARD = new AmountFinder(Labels.standard());
@@ -44,6 +46,7 @@ public final class AmountFinder {
     register(labels.awardLabels(), MoneyKind.AWARD, false);
     register(labels.awardTotals(), MoneyKind.AWARD, true);
     this.labelPattern = Pattern.compile(Labels.alternation(List.copyOf(labelInfo.keySet())));
+    labelInfo.keySet().stream().filter(label -> !label.isEmpty()).forEach(label -> labelStarts.set(label.charAt(0)));
     this.correctionPattern =
         Pattern.compile("[\\s\"“”'‘’]*" + Labels.alternation(labels.correctionWords()) + "[\\s\"“”'‘’:：]*");
     this.totalWordPattern = Pattern.compile(Labels.alternation(labels.totalWords()));
@@ -102,7 +105,21 @@ public final class AmountFinder {
     List<LabelledAmount> found = new ArrayList<>();
     Matcher m = labelPattern.matcher(s);
     int from = 0;
-    while (from < s.length() && m.find(from)) {
+    // m.find(from), but the alternation of every label is tried only where one can start: at each
+    // character it was most of the scan of a long body (issue #6).
+    while (from < s.length()) {
+      int candidate = from;
+      while (candidate < s.length() && !labelStarts.get(s.charAt(candidate))) {
+        candidate++;
+      }
+      if (candidate == s.length()) {
+        break;
+      }
+      m.region(candidate, s.length());
+      if (!m.lookingAt()) {
+        from = candidate + 1;
+        continue;
+      }
       String label = m.group().replaceAll("\\s+", "");
       LabelInfo info = labelInfo.get(label);
       Optional<Found> value = info == null ? Optional.empty() : valueAfter(s, m.end());

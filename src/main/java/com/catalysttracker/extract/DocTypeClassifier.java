@@ -89,17 +89,53 @@ public final class DocTypeClassifier {
     }
   }
 
+  /**
+   * The stripped text without its trailing run of ASCII digits, ASCII spaces and punctuation: 变更公告1,
+   * "…》解读。" end in 公告 and 解读. By hand, once per text: as {@code replaceAll("[\\d\\s\\p{P}]+$", "")}
+   * it was a regex compiled per rule, retried at every punctuation mark of a long context (issue #6).
+   */
+  static String withoutTrailingNumberOrPunctuation(String text) {
+    String s = text.strip();
+    int end = s.length();
+    while (end > 0) {
+      int cp = s.codePointBefore(end);
+      boolean trailing = (cp >= '0' && cp <= '9') || cp == ' ' || (cp >= '\t' && cp <= '\r') || isPunctuation(cp);
+      if (!trailing) {
+        break;
+      }
+      end -= Character.charCount(cp);
+    }
+    return s.substring(0, end);
+  }
+
+  private static boolean isPunctuation(int codePoint) {
+    return switch (Character.getType(codePoint)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION -> true;
+      default -> false;
+    };
+  }
+
   private record Rule(DocType type, List<String> phrases, List<String> endings, List<String> unless) {
-    boolean matches(String text) {
-      if (unless.stream().anyMatch(text::contains)) {
-        return false;
+    /** {@code trimmed}: the text without trailing digits, spaces and punctuation, for the endings. */
+    boolean matches(String text, String trimmed) {
+      for (String veto : unless) {
+        if (text.contains(veto)) {
+          return false;
+        }
       }
-      if (phrases.stream().anyMatch(text::contains)) {
-        return true;
+      for (String phrase : phrases) {
+        if (text.contains(phrase)) {
+          return true;
+        }
       }
-      // 变更公告1, "…》解读。": the ending is read without a serial number or punctuation after it.
-      String trimmed = text.strip().replaceAll("[\\d\\s\\p{P}]+$", "");
-      return endings.stream().anyMatch(trimmed::endsWith);
+      for (String ending : endings) {
+        if (trimmed.endsWith(ending)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -108,7 +144,13 @@ public final class DocTypeClassifier {
       if (text.isBlank()) {
         return Optional.empty();
       }
-      return rules.stream().filter(r -> r.matches(text)).map(Rule::type).findFirst();
+      String trimmed = withoutTrailingNumberOrPunctuation(text);
+      for (Rule rule : rules) {
+        if (rule.matches(text, trimmed)) {
+          return Optional.of(rule.type());
+        }
+      }
+      return Optional.empty();
     }
   }
 }

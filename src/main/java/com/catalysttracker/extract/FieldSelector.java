@@ -1,11 +1,16 @@
 package com.catalysttracker.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
@@ -44,7 +49,7 @@ public final class FieldSelector {
   }
 
   private static final Pattern ATTRIBUTE = Pattern.compile("^(.*\\S)@([A-Za-z][A-Za-z0-9_:-]*)$");
-  private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
+  static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
   private static final Evaluator CELLS = QueryParser.parse("td, th");
 
   private final String spec;
@@ -131,28 +136,48 @@ public final class FieldSelector {
    * @param title the title already extracted, for {@code title-regex:}; may be null
    */
   public List<String> values(Element root, String pageText, @Nullable String title) {
+    return values(root, pageText, title, null);
+  }
+
+  /**
+   * The label cells of one parsed page, indexed once: each {@code cell:} selector walked every cell of
+   * the page and took its text, and a definition lists several (issue #6).
+   */
+  static final class Cells {
+    private final Element root;
+    private @Nullable Map<String, List<Element>> byLabel;
+
+    Cells(Element root) {
+      this.root = root;
+    }
+
+    /** The cells whose text, without whitespace and one trailing colon, is {@code label}, in page order. */
+    List<Element> labelled(String label) {
+      if (byLabel == null) {
+        byLabel = new HashMap<>();
+        for (Element cell : root.select(CELLS)) {
+          byLabel.computeIfAbsent(compact(cell.text()), k -> new ArrayList<>(1)).add(cell);
+        }
+      }
+      return byLabel.getOrDefault(label, List.of());
+    }
+  }
+
+  /** As {@link #values(Element, String, String)}, with the page's cells indexed once in {@code cells} (null: no index). */
+  List<String> values(Element root, String pageText, @Nullable String title, @Nullable Cells cells) {
     List<String> out = new ArrayList<>();
     switch (kind) {
       case CSS -> {
         for (Element e : root.select(Objects.requireNonNull(css))) {
-          String v;
-          if (attribute == null) {
-            v = e.text();
-          } else if (attribute.equals("href") || attribute.equals("src")) {
-            v = e.absUrl(attribute).isEmpty() ? e.attr(attribute) : e.absUrl(attribute);
-          } else {
-            v = e.attr(attribute);
-          }
-          add(out, v);
+          add(out, valueOf(e));
         }
       }
       case CELL -> {
-        for (Element cell : root.select(CELLS)) {
-          if (compact(cell.text()).equals(label)) {
-            Element next = cell.nextElementSibling();
-            if (next != null) {
-              add(out, next.text());
-            }
+        Cells index = cells != null ? cells : new Cells(root);
+        for (Element cell : index.labelled(Objects.requireNonNull(label))) {
+          Element next = cell.nextElementSibling();
+          if (next != null) {
+            add(out, next.text());
           }
         }
       }
@@ -174,9 +199,87 @@ public final class FieldSelector {
     return out;
   }
 
+  /**
+   * The first value {@link #values} gives, without the rest: a CSS selector stops at the first
+   * element with a non-blank value instead of walking the whole page (a definition's selectors each
+   * walked it: issue #6).
+   */
+  Optional<String> firstValue(Element root, String pageText, @Nullable String title, @Nullable Cells cells) {
+    if (kind != Kind.CSS) {
+      List<String> all = values(root, pageText, title, cells);
+      return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+    try (Stream<Element> found = root.selectStream(Objects.requireNonNull(css))) {
+      for (Iterator<Element> it = found.iterator(); it.hasNext(); ) {
+        String v = clean(valueOf(it.next()));
+        if (!v.isEmpty()) {
+          return Optional.of(v);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first element a CSS selector matches, in page order (null for the other kinds or none). */
+  @Nullable Element firstElement(Element root) {
+    return kind == Kind.CSS ? root.selectFirst(Objects.requireNonNull(css)) : null;
+  }
+
+  private String valueOf(Element e) {
+    if (attribute == null) {
+      return e.text();
+    }
+    if (attribute.equals("href") || attribute.equals("src")) {
+      return e.absUrl(attribute).isEmpty() ? e.attr(attribute) : e.absUrl(attribute);
+    }
+    return e.attr(attribute);
+  }
+
   /** A page's text as {@code regex:} selectors see it: full-width forms folded, whitespace collapsed. */
   public static String pageText(Element root) {
-    return SPACE.matcher(TextNormalizer.normalize(root.text())).replaceAll(" ").strip();
+    return collapseSpaces(TextNormalizer.normalize(root.text()), " ").strip();
+  }
+
+  /**
+   * Each run of {@link #SPACE} characters replaced by {@code with}: what {@code
+   * SPACE.matcher(text).replaceAll(with)} gives, without the regex engine (whole page texts, issue #6).
+   */
+  static String collapseSpaces(String text, String with) {
+    int i = 0;
+    int n = text.length();
+    boolean single = with.equals(" ");
+    // Up to the first place that changes: a space character where there is nothing to replace it
+    // with, one that is not ' ', or a run of two.
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (!single || c != ' ' || (i + 1 < n && isSpace(text.charAt(i + 1))))) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n);
+    out.append(text, 0, i);
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        out.append(with);
+        do {
+          i++;
+        } while (i < n && isSpace(text.charAt(i)));
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** A character of {@link #SPACE}: {@code \s} (ASCII only, as java.util.regex has it), nbsp, ideographic space. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u3000';
   }
 
   @Override
@@ -185,15 +288,20 @@ public final class FieldSelector {
   }
 
   private static void add(List<String> out, String value) {
-    String v = SPACE.matcher(value).replaceAll(" ").strip();
+    String v = clean(value);
     if (!v.isEmpty()) {
       out.add(v);
     }
   }
 
+  /** A value as selectors give it: whitespace runs as one space, stripped. */
+  private static String clean(String value) {
+    return collapseSpaces(value, " ").strip();
+  }
+
   /** Whitespace (ASCII, nbsp, ideographic) removed, and one trailing colon. */
   private static String compact(String text) {
-    String c = SPACE.matcher(text).replaceAll("");
+    String c = collapseSpaces(text, "");
     return c.endsWith("：") || c.endsWith(":") ? c.substring(0, c.length() - 1) : c;
   }
 }

@@ -7,6 +7,7 @@ import com.catalysttracker.document.Winner;
 import java.math.BigDecimal;
 import com.catalysttracker.document.Document;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -54,21 +55,22 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     String html = decode(main, notes);
     org.jsoup.nodes.Document page = Jsoup.parse(html, fetched.canonicalUrl());
     String pageText = FieldSelector.pageText(page);
+    Page p = new Page(page, pageText, new FieldSelector.Cells(page));
     List<String> missing = new ArrayList<>();
 
     DocumentAssembler.Fields f = new DocumentAssembler.Fields();
-    f.title = first(DetailField.TITLE, page, pageText, null).orElse("");
+    f.title = first(DetailField.TITLE, p, null).orElse("");
     Element body = bodyOf(page);
     f.text = body == null ? pageText : FieldSelector.pageText(body);
-    f.published = published(page, pageText, fetched.canonicalUrl(), notes);
-    f.issuer = first(DetailField.ISSUER, page, pageText, f.title).map(this::issuers).orElse(null);
-    f.agency = first(DetailField.AGENCY, page, pageText, f.title).orElse(null);
-    f.projectName = first(DetailField.PROJECT_NAME, page, pageText, f.title).orElse(null);
-    f.projectCode = first(DetailField.PROJECT_CODE, page, pageText, f.title)
+    f.published = published(p, fetched.canonicalUrl(), notes);
+    f.issuer = first(DetailField.ISSUER, p, f.title).map(this::issuers).orElse(null);
+    f.agency = first(DetailField.AGENCY, p, f.title).orElse(null);
+    f.projectName = first(DetailField.PROJECT_NAME, p, f.title).orElse(null);
+    f.projectCode = first(DetailField.PROJECT_CODE, p, f.title)
         .or(() -> kind == SourceKind.PROCUREMENT ? ProjectCodeParser.find(f.text) : Optional.empty())
         .orElse(null);
-    f.docNumber = docNumber(page, pageText, f.title, f.text);
-    String context = String.join(" ", all(DetailField.DOC_TYPE_CONTEXT, page, pageText, f.title));
+    f.docNumber = docNumber(p, f.title, f.text);
+    String context = String.join(" ", all(DetailField.DOC_TYPE_CONTEXT, p, f.title));
     f.docType = DocTypeClassifier.standard().classify(kind, f.title, context);
     if (f.docType == DocType.POLICY_INTERPRETATION) {
       // An interpretation has no 文号 of its own: a number on its page is the policy's it explains.
@@ -84,7 +86,7 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
       Amounts amounts = AmountFinder.inOwnedHtml(money);
       f.budget = amounts.budget().orElse(null);
       f.amount = amounts.award().orElse(null);
-      f.winnerNames = new ArrayList<>(new LinkedHashSet<>(all(DetailField.WINNERS, page, pageText, f.title)));
+      f.winnerNames = new ArrayList<>(new LinkedHashSet<>(all(DetailField.WINNERS, p, f.title)));
       if (f.docType == DocType.AWARD_CANDIDATE || f.docType == DocType.AWARD_RESULT || f.docType == DocType.CONTRACT) {
         winnersWithAmounts(body == null ? page.body() : body, f);
       }
@@ -112,6 +114,14 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     byte[] body = response.body();
     if (encoding == null) {
       return ResponseCharsets.decode(body, response.contentType()).text();
+    }
+    if (encoding.equals(StandardCharsets.UTF_8)) {
+      // The JDK's lenient UTF-8 decoding is several times faster than a strict CharsetDecoder and
+      // gives the same text whenever it put no U+FFFD in: malformed input always shows as one.
+      String lenient = new String(body, StandardCharsets.UTF_8);
+      if (lenient.indexOf('\uFFFD') < 0) {
+        return lenient;
+      }
     }
     Optional<String> strict = ResponseCharsets.decodeStrictly(body, encoding);
     if (strict.isPresent()) {
@@ -173,8 +183,8 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     return String.join("\n", lines);
   }
 
-  private @Nullable LocalDate published(org.jsoup.nodes.Document page, String pageText, String url, List<String> notes) {
-    for (String value : all(DetailField.PUBLISHED, page, pageText, null)) {
+  private @Nullable LocalDate published(Page page, String url, List<String> notes) {
+    for (String value : all(DetailField.PUBLISHED, page, null)) {
       Optional<LocalDate> date = PublishedDateParser.parse(value);
       if (date.isPresent()) {
         return date.get();
@@ -183,7 +193,7 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     if (!selectors.of(DetailField.PUBLISHED).isEmpty()) {
       notes.add("no published selector matched; date read from the page text by its labels");
     }
-    Optional<LocalDate> labelled = PublishedDateParser.published(pageText);
+    Optional<LocalDate> labelled = PublishedDateParser.published(page.text());
     if (labelled.isPresent()) {
       return labelled.get();
     }
@@ -192,10 +202,10 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     return fromUrl.orElse(null);
   }
 
-  private @Nullable String docNumber(org.jsoup.nodes.Document page, String pageText, String title, String text) {
+  private @Nullable String docNumber(Page page, String title, String text) {
     List<FieldSelector> configured = selectors.of(DetailField.DOC_NUMBER);
     if (!configured.isEmpty()) {
-      for (String value : all(DetailField.DOC_NUMBER, page, pageText, title)) {
+      for (String value : all(DetailField.DOC_NUMBER, page, title)) {
         Optional<String> parsed = DocNumberParser.parse(value);
         if (parsed.isPresent()) {
           return parsed.get();
@@ -208,9 +218,9 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
 
   private @Nullable Element bodyOf(org.jsoup.nodes.Document page) {
     for (FieldSelector s : selectors.of(DetailField.BODY)) {
-      var found = s.elements(page);
-      if (!found.isEmpty()) {
-        return found.first();
+      Element found = s.firstElement(page);
+      if (found != null) {
+        return found;
       }
     }
     return null;
@@ -240,26 +250,29 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     return String.join("、", WHITESPACE.split(value.strip()));
   }
 
-  private Optional<String> first(DetailField field, Element page, String pageText, @Nullable String title) {
+  private Optional<String> first(DetailField field, Page page, @Nullable String title) {
     for (FieldSelector s : selectors.of(field)) {
-      List<String> values = s.values(page, pageText, title);
-      if (!values.isEmpty()) {
-        return Optional.of(values.get(0));
+      Optional<String> value = s.firstValue(page.root(), page.text(), title, page.cells());
+      if (value.isPresent()) {
+        return value;
       }
     }
     return Optional.empty();
   }
 
   /** The values of the first selector that yields any (multi-valued fields: winners, context). */
-  private List<String> all(DetailField field, Element page, String pageText, @Nullable String title) {
+  private List<String> all(DetailField field, Page page, @Nullable String title) {
     for (FieldSelector s : selectors.of(field)) {
-      List<String> values = s.values(page, pageText, title);
+      List<String> values = s.values(page.root(), page.text(), title, page.cells());
       if (!values.isEmpty()) {
         return values;
       }
     }
     return List.of();
   }
+
+  /** The parsed page, its text as regexes see it, and its label cells indexed once. */
+  private record Page(org.jsoup.nodes.Document root, String text, FieldSelector.Cells cells) {}
 
   private static boolean isEmpty(DetailField field, DocumentAssembler.Fields f) {
     return switch (field) {

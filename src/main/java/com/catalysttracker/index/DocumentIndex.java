@@ -98,7 +98,7 @@ public final class DocumentIndex {
   public static ObjectNode sourceOf(Document document, ChineseSegmenter segmenter) {
     ObjectNode source = DocumentJson.mapper().valueToTree(document);
     source.put("title_words", segmenter.indexField(document.title()));
-    source.put("text_words", segmenter.bodyIndexField(document.text()));
+    source.put("text_words", segmenter.indexField(document.text()));
     source.putPOJO("identity_keys", IdentityKeys.of(document));
     if (document.projectName() != null) {
       source.put("project_name_words", segmenter.indexField(document.projectName()));

@@ -47,4 +47,15 @@ class DocNumberParserTest {
   void dropsWordsThatRunIntoAnUnlabelledNumber() {
     assertThat(DocNumberParser.find("根据国办发〔2024〕46号文件精神")).contains("国办发〔2024〕46号");
   }
+
+  @Test
+  void theIssuerPrefixStopsWhereTheRegexWouldHaveStopped() {
+    // The prefix is read backwards by hand (issue #6); these pin the limits the regexes had.
+    String longRun = "一".repeat(25);
+    assertThat(DocNumberParser.find(longRun + "〔2024〕3号")).contains("一".repeat(20) + "〔2024〕3号");
+    assertThat(DocNumberParser.find("一".repeat(40) + "令第1号")).contains("一".repeat(30) + "令第1号");
+    assertThat(DocNumberParser.find("见 国务院 中央军委令第761号")).contains("国务院 中央军委令第761号");
+    assertThat(DocNumberParser.find("依据：交通运输部令第1号")).contains("交通运输部令第1号");
+    assertThat(DocNumberParser.find("民航发〔1899〕3号")).isEmpty();
+  }
 }

@@ -111,4 +111,21 @@ class DocTypeClassifierTest {
         .hasMessageContaining("custom.yml line 3")
         .hasMessageContaining("neither 'phrases' nor 'endings'");
   }
+
+  @Test
+  void trimsTrailingNumbersAndPunctuationAsTheRegexDid() {
+    // The hand-written trim replaced replaceAll("[\\d\\s\\p{P}]+$", "") after strip() (issue #6).
+    String[] parts = {"公告", "1", "２", " ", "\t", "\n", "。", "》", "…", "-", "_", "（", "¥", "+", "\u3000", "解读", "a", "\uD840\uDC00"};
+    java.util.Random random = new java.util.Random(6);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(8); k > 0; k--) {
+        text.append(parts[random.nextInt(parts.length)]);
+      }
+      String t = text.toString();
+      assertThat(DocTypeClassifier.withoutTrailingNumberOrPunctuation(t)).as("[%s]", t)
+          .isEqualTo(t.strip().replaceAll("[\\d\\s\\p{P}]+$", ""));
+    }
+    assertThat(DocTypeClassifier.withoutTrailingNumberOrPunctuation("变更公告1")).isEqualTo("变更公告");
+  }
 }

@@ -25,4 +25,20 @@ class FieldSelectorTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'value:' needs the text after it");
   }
+
+  @Test
+  void collapsesSpaceRunsExactlyAsTheSpaceRegexDid() {
+    // collapseSpaces replaced SPACE.matcher(text).replaceAll(with) on whole page texts (issue #6).
+    char[] alphabet = {' ', '\t', '\n', '\u000B', '\f', '\r', '\u00a0', '\u3000', '\u2003', '\u001C', '中', 'a', '：'};
+    java.util.Random random = new java.util.Random(6);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String t = text.toString();
+      assertThat(FieldSelector.collapseSpaces(t, " ")).as("[%s]", t).isEqualTo(FieldSelector.SPACE.matcher(t).replaceAll(" "));
+      assertThat(FieldSelector.collapseSpaces(t, "")).as("[%s]", t).isEqualTo(FieldSelector.SPACE.matcher(t).replaceAll(""));
+    }
+  }
 }
