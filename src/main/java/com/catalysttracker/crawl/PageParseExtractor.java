@@ -17,9 +17,11 @@ import org.jsoup.Jsoup;
 /**
  * The "parse" of issue #4's "fetch + parse": reads each response of a document into its tree (HTML
  * with jsoup, reusing the page the crawler already parsed; JSON with Jackson; PDFs stay bytes) and
- * returns a document carrying only the page title and a content hash, so the crawl goes on exactly
- * as with the real extractor (state, follow links) without detail extraction and enrichment, which
- * issue #6 measures on its own ({@code extract bench}). Used by {@code crawlers bench} only.
+ * returns a document carrying only the page title and a stand-in content hash (the text's
+ * String.hashCode: the real one hashes the cleaned text, which only extraction makes), so the crawl
+ * goes on exactly as with the real extractor (state, follow links) without detail extraction and
+ * enrichment, which issue #6 measures on its own ({@code extract bench}). Used by {@code crawlers
+ * bench} only.
  */
 final class PageParseExtractor implements DocumentExtractor {
 
@@ -57,7 +59,7 @@ final class PageParseExtractor implements DocumentExtractor {
     String url = fetched.canonicalUrl();
     Document document = new Document(DocumentIds.forUrl(url), fetched.source(), url, List.of(new SeenAt(fetched.source(), url)),
         title.isBlank() ? url : title, DocType.OTHER, null, null, IssuerLevel.UNKNOWN, null, null, null, null, null, null, List.of(), null,
-        List.of(), "", DocumentIds.contentHash(first == null ? url : first), null, List.of());
+        List.of(), "", Integer.toHexString((first == null ? url : first).hashCode()), null, List.of());
     return new Extraction(document, List.of(), List.of());
   }
 
