@@ -135,7 +135,15 @@ public final class ResponseCharsets {
     if (xml.find()) {
       return xml.group(1);
     }
-    for (Element meta : Jsoup.parse(head).select("meta")) {
+    // Every declaration that names a charset has the word in it (<meta charset>, content="…;
+    // charset=…"): without it there is nothing to parse, and with it only the head up to the tag
+    // of its last occurrence is (a prefix parses to the same elements; later ones cannot declare).
+    int last = lastIndexOfIgnoreCase(head, "charset");
+    if (last < 0) {
+      return null;
+    }
+    int end = head.indexOf('>', last);
+    for (Element meta : Jsoup.parse(end < 0 ? head : head.substring(0, end + 1)).select("meta")) {
       if (meta.hasAttr("charset") && !meta.attr("charset").isBlank()) {
         return meta.attr("charset").strip();
       }
@@ -147,6 +155,15 @@ public final class ResponseCharsets {
       }
     }
     return null;
+  }
+
+  private static int lastIndexOfIgnoreCase(String text, String word) {
+    for (int i = text.length() - word.length(); i >= 0; i--) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The JDK charset for a declared name, widening GB2312 and GBK to GB18030; null if unknown. */
