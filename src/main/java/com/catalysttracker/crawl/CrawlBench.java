@@ -146,7 +146,7 @@ public final class CrawlBench {
       for (int round = 1; round <= warmup + rounds; round++) {
         boolean timed = round > warmup;
         long started = System.nanoTime();
-        long[] total = new long[5];
+        long[] total = new long[9];
         for (int i = 0; i < sources.size(); i++) {
           FetchParseBench.Sample s = FetchParseBench.round(sources.get(i), servers.get(i), extractors);
           if (timed) {
@@ -156,6 +156,10 @@ public final class CrawlBench {
             total[2] += s.fetchParseNanos();
             total[3] += s.jsoupFetchNanos();
             total[4] += s.bareNanos();
+            total[5] += s.cpu().full();
+            total[6] += s.cpu().fetchParse();
+            total[7] += s.cpu().jsoupFetchParse();
+            total[8] += s.cpu().parse();
           }
         }
         if (timed) {
@@ -190,6 +194,13 @@ public final class CrawlBench {
         median(totals.stream().mapToDouble(t -> perSecond(t[0], t[3])).toArray()),
         median(totals.stream().mapToDouble(t -> perSecond(t[0], t[4])).toArray()),
         String.format(Locale.ROOT, "   (target <= %.1fx: fetch+parse over jsoup f+p)", OVERHEAD_TARGET));
+    double[] cpuPerPage = new double[4];
+    for (int pass = 0; pass < 4; pass++) {
+      int column = 5 + pass;
+      cpuPerPage[pass] = median(totals.stream().mapToDouble(t -> t[0] == 0 ? Double.NaN : t[column] / 1e3 / t[0]).toArray());
+    }
+    out.printf(Locale.ROOT, "this thread's CPU per page: full %.0f µs, fetch+parse %.0f µs, jsoup f+p %.0f µs, parse %.0f µs;"
+        + " fetch+parse / jsoup f+p = %.2fx%n", cpuPerPage[0], cpuPerPage[1], cpuPerPage[2], cpuPerPage[3], cpuPerPage[1] / cpuPerPage[2]);
     out.println();
     out.println("pages: responses per crawl (lists, details, robots.txt, PDFs); pages/s counts them over each pass's wall time;");
     out.println("overhead = the bare pass's pages/s / the crawler's. Issue #4's 1.5x target is judged on fetch+parse over");
@@ -197,7 +208,8 @@ public final class CrawlBench {
     out.println("the ratio is what the crawler's own machinery (robots, politeness bookkeeping, retries, charset detection,");
     out.println("list reading, detail plans, seen-state) costs over jsoup doing the same work. Over parse compares with");
     out.println("parsing bytes already in memory (no HTTP at all); full adds detail extraction, enrichment, PDF text and");
-    out.println("decryption, which issue #6 measures on its own (extract bench).");
+    out.println("decryption, which issue #6 measures on its own (extract bench). The CPU line counts the crawling thread alone");
+    out.println("(not the site copy's threads, not waits for a core): on a loaded machine it is the steadier comparison.");
     diverged.forEach(d -> out.println("  note: " + d));
   }
 

@@ -39,9 +39,22 @@ final class FetchParseBench {
    * @param fetchParsePages responses in the fetch + parse crawl: equal to {@code pages} unless the
    *     real extractor's documents lead the crawl elsewhere
    * @param nodes tree nodes of the parses, kept so the JIT cannot drop them
+   * @param cpu CPU time of this thread in each pass: the site copy's threads are not in it, nor the
+   *     time spent waiting for a core, so it moves far less with the machine's load than the wall
+   *     times do
    */
   record Sample(String source, int pages, int fetchParsePages, long fullNanos, long fetchParseNanos, long jsoupFetchNanos, long bareNanos,
-      long nodes) {}
+      long nodes, Cpu cpu) {}
+
+  /** Nanoseconds of this thread's CPU time per pass. */
+  record Cpu(long full, long fetchParse, long jsoupFetchParse, long parse) {}
+
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /** This thread's CPU time in nanoseconds, or 0 where the JVM cannot tell (the CPU line then reads 0). */
+  private static long cpuNow() {
+    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+  }
 
   /** A request the full crawl made, ready to send again: the local URL, method, body and its type. */
   private record Replay(String url, String realUrl, Connection.Method method, @Nullable String body, @Nullable String bodyType, byte[] answer) {}
@@ -49,30 +62,37 @@ final class FetchParseBench {
   static Sample round(SourceDefinition source, FixtureServer server, Extractors extractors) {
     CrawlEngine full = new CrawlEngine(new HostThrottle(), extractors, new InMemoryCrawlState(), document -> {}, HealthListener.NONE);
     server.clearRequests();
+    long cpuStarted = cpuNow();
     long started = System.nanoTime();
     crawl(full, source, server);
     long fullNanos = System.nanoTime() - started;
+    long fullCpu = cpuNow() - cpuStarted;
     List<RecordedRequest> received = server.requests();
 
     PageParseExtractor parseOnly = new PageParseExtractor();
     CrawlEngine fetchParse = new CrawlEngine(new HostThrottle(), s -> parseOnly, new InMemoryCrawlState(), document -> {}, HealthListener.NONE,
         RunLocks.none());
     server.clearRequests();
+    cpuStarted = cpuNow();
     started = System.nanoTime();
     crawl(fetchParse, source, server);
     long fetchParseNanos = System.nanoTime() - started;
+    long fetchParseCpu = cpuNow() - cpuStarted;
     int fetchParsePages = server.requests().size();
 
     // Prepared before the clocks start: both bare passes get the requests (and the second the
     // answers' bytes) as a list in memory.
     List<Replay> replays = received.stream().map(r -> replay(server, r)).toList();
     long nodes = parseOnly.nodes();
+    cpuStarted = cpuNow();
     started = System.nanoTime();
     for (Replay r : replays) {
       nodes += jsoupFetchParse(r).childNodeSize();
     }
     long jsoupFetchNanos = System.nanoTime() - started;
+    long jsoupCpu = cpuNow() - cpuStarted;
 
+    cpuStarted = cpuNow();
     started = System.nanoTime();
     for (Replay r : replays) {
       try {
@@ -83,7 +103,8 @@ final class FetchParseBench {
       }
     }
     long bareNanos = System.nanoTime() - started;
-    return new Sample(source.id(), received.size(), fetchParsePages, fullNanos, fetchParseNanos, jsoupFetchNanos, bareNanos, nodes);
+    Cpu cpu = new Cpu(fullCpu, fetchParseCpu, jsoupCpu, cpuNow() - cpuStarted);
+    return new Sample(source.id(), received.size(), fetchParsePages, fullNanos, fetchParseNanos, jsoupFetchNanos, bareNanos, nodes, cpu);
   }
 
   private static void crawl(CrawlEngine engine, SourceDefinition source, FixtureServer server) {

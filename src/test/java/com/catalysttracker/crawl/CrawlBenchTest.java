@@ -86,6 +86,7 @@ class CrawlBenchTest {
       assertThat(sample.fetchParseNanos()).isPositive();
       assertThat(sample.jsoupFetchNanos()).isPositive();
       assertThat(sample.bareNanos()).isPositive();
+      assertThat(sample.cpu().fetchParse()).isPositive().isLessThanOrEqualTo(sample.fetchParseNanos() + 20_000_000L);
     }
   }
 
@@ -100,7 +101,8 @@ class CrawlBenchTest {
         .contains("structure: 3 lists (search terms and discovered columns count each) read at least one page, plus robots.txt: at best 3.00")
         .containsPattern("(?m)^nda\\s+13 \\|(\\s+\\d+){4} \\|\\s+[0-9.]+x\\s+[0-9.]+x \\|\\s+[0-9.]+x$")
         .containsPattern("(?m)^all\\s+13 \\|.*\\(target <= 1.5x: fetch\\+parse over jsoup f\\+p\\)$")
-        .contains("Issue #4's 1.5x target is judged on fetch+parse over");
+        .contains("Issue #4's 1.5x target is judged on fetch+parse over")
+        .containsPattern("this thread's CPU per page: full \\d+ µs, fetch\\+parse \\d+ µs, jsoup f\\+p \\d+ µs, parse \\d+ µs; fetch\\+parse / jsoup f\\+p = [0-9.]+x");
   }
 
   @Test
