@@ -2,7 +2,6 @@ package com.catalysttracker.crawl;
 
 import com.catalysttracker.document.DocType;
 import com.catalysttracker.document.Document;
-import com.catalysttracker.document.DocumentIds;
 import com.catalysttracker.document.IssuerLevel;
 import com.catalysttracker.document.SeenAt;
 import com.catalysttracker.extract.DocumentExtractor;
@@ -17,8 +16,8 @@ import org.jsoup.Jsoup;
 /**
  * The "parse" of issue #4's "fetch + parse": reads each response of a document into its tree (HTML
  * with jsoup, reusing the page the crawler already parsed; JSON with Jackson; PDFs stay bytes) and
- * returns a document carrying only the page title and a stand-in content hash (the text's
- * String.hashCode: the real one hashes the cleaned text, which only extraction makes), so the crawl
+ * returns a document carrying only stand-ins (the URL as title, String.hashCode for id and content
+ * hash: the real ones come from extraction's fields and cleaned text), so the crawl
  * goes on exactly as with the real extractor (state, follow links) without detail extraction and
  * enrichment, which issue #6 measures on its own ({@code extract bench}). Used by {@code crawlers
  * bench} only.
@@ -32,7 +31,6 @@ final class PageParseExtractor implements DocumentExtractor {
 
   @Override
   public Extraction extract(FetchedDocument fetched) {
-    String title = "";
     String first = null;
     for (FetchedResponse response : fetched.responses()) {
       String text = response.decoded() != null ? response.decoded().text()
@@ -52,13 +50,11 @@ final class PageParseExtractor implements DocumentExtractor {
       }
       org.jsoup.nodes.Document page = response.page() != null ? response.page() : Jsoup.parse(text, fetched.canonicalUrl());
       nodes += page.childNodeSize();
-      if (title.isBlank()) {
-        title = page.title();
-      }
     }
     String url = fetched.canonicalUrl();
-    Document document = new Document(DocumentIds.forUrl(url), fetched.source(), url, List.of(new SeenAt(fetched.source(), url)),
-        title.isBlank() ? url : title, DocType.OTHER, null, null, IssuerLevel.UNKNOWN, null, null, null, null, null, null, List.of(), null,
+    // Stand-ins where the real values are extraction's work: the URL as id source and title.
+    Document document = new Document(Integer.toHexString(url.hashCode()), fetched.source(), url, List.of(new SeenAt(fetched.source(), url)),
+        url, DocType.OTHER, null, null, IssuerLevel.UNKNOWN, null, null, null, null, null, null, List.of(), null,
         List.of(), "", Integer.toHexString((first == null ? url : first).hashCode()), null, List.of());
     return new Extraction(document, List.of(), List.of());
   }

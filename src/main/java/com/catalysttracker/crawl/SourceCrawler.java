@@ -103,7 +103,9 @@ public final class SourceCrawler {
     recordHealth();
     CrawlSummary summary = new CrawlSummary(source.id(), pages, fresh, changed, unchanged, failed,
         Duration.ofNanos(System.nanoTime() - started), requests, detailRequests, problems);
-    log.info("{}: {}", source.id(), summary.line());
+    if (log.isInfoEnabled()) {
+      log.info("{}: {}", source.id(), summary.line()); // line() formats numbers: not for a log level that is off
+    }
     return summary;
   }
 
