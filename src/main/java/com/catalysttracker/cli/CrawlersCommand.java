@@ -147,8 +147,9 @@ final class CrawlersCommand implements Runnable {
         "politeness off (no Elasticsearch); every crawlers/ source with a copy joins.",
         "Steady state: requests per new document after k items appear, over what the",
         "site's structure needs (target <= 1.1 at k = 10).",
-        "Throughput: pages/s of full crawls (fetch + parse, one thread) against bare",
-        "Jsoup.parse of the same bytes (target: within 1.5x). README: \"Crawl figures\"."
+        "Throughput (one thread): pages/s of the crawler's fetch + parse against bare jsoup",
+        "fetching and parsing the same pages (target: within 1.5x), beside full crawls with",
+        "extraction and a bare Jsoup.parse of the same bytes. README: \"Crawl figures\"."
       })
   static final class Bench implements Callable<Integer> {
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * Runs crawls: builds a polite fetcher for the source (its hosts, delay and User-Agent), picks
@@ -19,7 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class CrawlEngine {
 
   private final HostThrottle throttle;
-  private final Extractors extractors;
+  private final Function<SourceDefinition, DocumentExtractor> extractors;
   private final CrawlStateStore state;
   private final DocumentSink sink;
   private final HealthListener healthListener;
@@ -35,6 +36,16 @@ public final class CrawlEngine {
 
   CrawlEngine(HostThrottle throttle, Extractors extractors, CrawlStateStore state, DocumentSink sink, HealthListener healthListener,
       RunLocks runLocks) {
+    this(throttle, source -> extractors.forSource(source.detailAdapter(), source.kind(), source.detail(), source.encoding()), state, sink,
+        healthListener, runLocks);
+  }
+
+  /**
+   * An engine that reads documents with {@code extractors} instead of each source's own extractor:
+   * {@code crawlers bench} times the fetch path with one that only parses the pages.
+   */
+  CrawlEngine(HostThrottle throttle, Function<SourceDefinition, DocumentExtractor> extractors, CrawlStateStore state, DocumentSink sink,
+      HealthListener healthListener, RunLocks runLocks) {
     this.runLocks = runLocks;
     this.throttle = throttle;
     this.extractors = extractors;
@@ -57,7 +68,7 @@ public final class CrawlEngine {
       if (held == null) {
         return Optional.empty();
       }
-      DocumentExtractor extractor = extractors.forSource(source.detailAdapter(), source.kind(), source.detail(), source.encoding());
+      DocumentExtractor extractor = extractors.apply(source);
       SourceCrawler crawler = new SourceCrawler(source, fetcher(source, options), extractor, state, sink, listener, healthListener,
           options.maxPages(), Instant::now);
       return Optional.of(crawler.run());

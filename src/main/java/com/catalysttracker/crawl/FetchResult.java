@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param status HTTP status
  * @param headers response headers, names lower-cased
  * @param body the body as received (decompressed)
- * @param text the body decoded, for textual content types; null for PDFs, archives and the like
+ * @param decoded the body decoded (text, charset and why that charset), for textual content types;
+ *     null for PDFs, archives and the like. Handed on to the extractor, which would decode the same
+ *     bytes the same way otherwise
  * @param contentType the Content-Type header, or null when the server sent none
- * @param charset the charset {@code text} was decoded with, or null when not textual
  * @param validators ETag / Last-Modified to send next time for a conditional GET
  * @param fetchedAt when the fetch started
  * @param elapsed from start to the last byte, waits and retries included
@@ -31,9 +32,8 @@ public record FetchResult(
     int status,
     Map<String, List<String>> headers,
     byte[] body,
-    @Nullable String text,
+    ResponseCharsets.@Nullable DecodedText decoded,
     @Nullable String contentType,
-    @Nullable Charset charset,
     FetchValidators validators,
     Instant fetchedAt,
     Duration elapsed,
@@ -42,6 +42,16 @@ public record FetchResult(
 
   public FetchResult {
     headers = Map.copyOf(headers);
+  }
+
+  /** The body decoded, for textual content types; null for PDFs, archives and the like. */
+  public @Nullable String text() {
+    return decoded == null ? null : decoded.text();
+  }
+
+  /** The charset {@link #text()} was decoded with, or null when not textual. */
+  public @Nullable Charset charset() {
+    return decoded == null ? null : decoded.charset();
   }
 
   @Override

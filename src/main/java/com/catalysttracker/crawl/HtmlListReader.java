@@ -26,9 +26,18 @@ final class HtmlListReader implements ListReader {
   private static final Map<String, Pattern> PAGE_PATTERNS = new ConcurrentHashMap<>();
 
   /** An item spec's selectors, parsed. */
-  private record Compiled(Evaluator items, List<FieldSelector> link, List<FieldSelector> title, List<FieldSelector> date) {
+  private record Compiled(Evaluator items, List<FieldSelector> link, List<FieldSelector> title, List<FieldSelector> date, boolean linkReadsHtml,
+      boolean fieldsReadText) {
     static Compiled of(ItemSpec spec) {
-      return new Compiled(QueryParser.parse(spec.select()), selectors(spec.link()), selectors(spec.title()), selectors(spec.date()));
+      List<FieldSelector> link = selectors(spec.link());
+      List<FieldSelector> title = selectors(spec.title());
+      List<FieldSelector> date = selectors(spec.date());
+      return new Compiled(QueryParser.parse(spec.select()), link, title, date, readsText(link), readsText(title) || readsText(date));
+    }
+
+    /** Only regex: selectors read the text they are given; an item's HTML or text is built for them alone (crawl profile). */
+    private static boolean readsText(List<FieldSelector> selectors) {
+      return selectors.stream().anyMatch(s -> s.kind() == FieldSelector.Kind.REGEX);
     }
   }
 
@@ -42,9 +51,9 @@ final class HtmlListReader implements ListReader {
     List<FieldSelector> title = compiled.title();
     List<FieldSelector> date = compiled.date();
     for (Element item : doc.select(compiled.items())) {
-      String itemText = FieldSelector.pageText(item);
+      String itemText = compiled.fieldsReadText() ? FieldSelector.pageText(item) : "";
       // A link lives in an attribute: a regex: link reads the item's HTML (javascript:urlOpen('…')).
-      String href = first(link, item, item.outerHtml());
+      String href = first(link, item, compiled.linkReadsHtml() ? item.outerHtml() : "");
       String linkTemplate = list.items().linkTemplate();
       if (href != null && linkTemplate != null) {
         href = linkTemplate.replace("{link}", href);

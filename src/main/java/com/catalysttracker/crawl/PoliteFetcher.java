@@ -156,14 +156,11 @@ public final class PoliteFetcher {
   private FetchResult result(URI url, URI finalUrl, JsoupTransport.RawResponse response, Instant fetchedAt, Duration elapsed, int made) {
     String contentType = response.header("Content-Type");
     byte[] body = response.body();
-    String text = null;
-    java.nio.charset.Charset charset = null;
+    ResponseCharsets.DecodedText decoded = null;
     if (ResponseCharsets.isTextual(contentType) || (contentType == null && looksTextual(body))) {
-      ResponseCharsets.DecodedText decoded = ResponseCharsets.decode(body, contentType);
-      text = decoded.text();
-      charset = decoded.charset();
+      decoded = ResponseCharsets.decode(body, contentType);
     }
-    return new FetchResult(url, finalUrl, response.status(), response.headers(), body, text, contentType, charset,
+    return new FetchResult(url, finalUrl, response.status(), response.headers(), body, decoded, contentType,
         validators(response), fetchedAt, elapsed, made);
   }
 

@@ -111,7 +111,9 @@ public final class SourceCrawler {
     recordHealth();
     CrawlSummary summary = new CrawlSummary(source.id(), pages, fresh, changed, unchanged, failed,
         Duration.ofNanos(System.nanoTime() - started), requests, detailRequests, problems);
-    log.info("{}: {}", source.id(), summary.line());
+    if (log.isInfoEnabled()) {
+      log.info("{}: {}", source.id(), summary.line()); // line() formats numbers: not for a log level that is off
+    }
     return summary;
   }
 
@@ -332,8 +334,14 @@ public final class SourceCrawler {
         return;
       }
     }
-    List<FetchedResponse> responses = results.stream()
-        .map(r -> new FetchedResponse(r.url().toString(), r.contentType(), r.body())).toList();
+    // The page is decoded once (by the fetcher) and parsed at most once: the links detail.follow
+    // picks are read here, before the extractor, which gets the parsed page and may change it.
+    org.jsoup.nodes.Document page = source.follow().isEmpty() ? null : parsed(results.get(0), item.url());
+    List<String> followed = page == null ? List.of() : followed(page, results.get(0).finalUrl());
+    List<FetchedResponse> responses = new ArrayList<>(results.size());
+    for (FetchResult r : results) {
+      responses.add(new FetchedResponse(r.url().toString(), r.contentType(), r.body(), r.decoded(), responses.isEmpty() ? page : null));
+    }
     Extraction extraction;
     try {
       extraction = extractor.extract(new FetchedDocument(source.id(), item.url(), responses));
@@ -387,7 +395,7 @@ public final class SourceCrawler {
     }
     store(after);
     List<String> related = new ArrayList<>(details.related(item.url(), results));
-    for (String url : followed(results.get(0))) {
+    for (String url : followed) {
       if (!related.contains(url) && !url.equals(item.url())) {
         related.add(url);
       }
@@ -406,21 +414,25 @@ public final class SourceCrawler {
    * Links the definition's {@code detail.follow} selectors pick on a document's page (a policy's
    * 相关解读), canonical and on the source's hosts: documents no list shows.
    */
-  private List<String> followed(FetchResult page) {
-    if (source.follow().isEmpty() || page.text() == null) {
-      return List.of();
-    }
-    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.text(), page.finalUrl().toString());
+  private List<String> followed(org.jsoup.nodes.Document html, URI finalUrl) {
     List<String> out = new ArrayList<>();
     for (String selector : source.follow()) {
       for (org.jsoup.nodes.Element link : html.select(FOLLOW.computeIfAbsent(selector, org.jsoup.select.QueryParser::parse))) {
-        String url = CanonicalUrls.canonical(source, page.finalUrl(), link.attr("href"));
+        String url = CanonicalUrls.canonical(source, finalUrl, link.attr("href"));
         if (url != null && onSite(new ListItem(url, null, null)) && !out.contains(url)) {
           out.add(details.canonical(url));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The detail answer parsed as the HTML extractor parses it (its decoded text, the canonical URL
+   * as base URI), or null when it is not text.
+   */
+  private static org.jsoup.nodes.@Nullable Document parsed(FetchResult answer, String canonicalUrl) {
+    return answer.text() == null ? null : org.jsoup.Jsoup.parse(answer.text(), canonicalUrl);
   }
 
   /** Documents a detail page links to that no list shows (ggzy: the other notices of a project). */
@@ -509,8 +521,20 @@ public final class SourceCrawler {
     if (text == null || result.contentType() == null || !result.contentType().toLowerCase(Locale.ROOT).contains("html")) {
       return false;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    return lower.contains("<html") && !lower.contains("</html");
+    // Searched in place: lower-casing a copy of every page showed in the crawl profile.
+    return tagAt(text, "<html", true) && !tagAt(text, "</html", false);
+  }
+
+  /** Whether {@code text} holds {@code tag} (lower-case ASCII, starting with '<') in any case, searched from the start or the end. */
+  static boolean tagAt(String text, String tag, boolean fromStart) {
+    int i = fromStart ? text.indexOf('<') : text.lastIndexOf('<');
+    while (i >= 0) {
+      if (text.regionMatches(true, i, tag, 0, tag.length())) {
+        return true;
+      }
+      i = fromStart ? text.indexOf('<', i + 1) : text.lastIndexOf('<', i - 1);
+    }
+    return false;
   }
 
   private static int attempts(FetchOutcome outcome) {

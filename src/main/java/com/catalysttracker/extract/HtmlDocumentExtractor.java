@@ -52,8 +52,12 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
   public Extraction extract(FetchedDocument fetched) {
     FetchedResponse main = fetched.responses().get(0);
     List<String> notes = new ArrayList<>();
-    String html = decode(main, notes);
-    org.jsoup.nodes.Document page = Jsoup.parse(html, fetched.canonicalUrl());
+    org.jsoup.nodes.Document page;
+    if (main.page() != null && reusable(main.decoded()) && fetched.canonicalUrl().equals(main.page().location())) {
+      page = main.page(); // the crawler parsed this very text already (detail.follow)
+    } else {
+      page = Jsoup.parse(decode(main, notes), fetched.canonicalUrl());
+    }
     String pageText = FieldSelector.pageText(page);
     Page p = new Page(page, pageText, new FieldSelector.Cells(page));
     List<String> missing = new ArrayList<>();
@@ -111,6 +115,9 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
    * the crawler reads an undeclared page instead; a stray invalid byte or two keeps the forced one.
    */
   private String decode(FetchedResponse response, List<String> notes) {
+    if (reusable(response.decoded())) {
+      return response.decoded().text(); // the crawler decoded these bytes already
+    }
     byte[] body = response.body();
     if (encoding == null) {
       return ResponseCharsets.decode(body, response.contentType()).text();
@@ -137,6 +144,26 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     notes.add(response.url() + " is not " + encoding.name() + " (the encoding the definition forces: " + invalid
         + " invalid sequences); read as " + detected.charset().name() + " instead");
     return detected.text();
+  }
+
+  /**
+   * Whether the crawler's decoding is the one {@link #decode} would make: always when the encoding
+   * is detected (same rules); with a forced encoding, when detection chose that very charset by a
+   * strict decoding of the whole body (a BOM or a lenient fallback may differ from it).
+   */
+  private boolean reusable(ResponseCharsets.@Nullable DecodedText decoded) {
+    if (decoded == null) {
+      return false;
+    }
+    if (encoding == null) {
+      return true;
+    }
+    return switch (decoded.source()) {
+      case VALID_UTF8, HEADER, META -> decoded.charset().equals(encoding);
+      // GB18030 is also the lenient last resort, whose text carries U+FFFD for the bytes it lost.
+      case GB18030_FALLBACK -> decoded.charset().equals(encoding) && decoded.text().indexOf('\uFFFD') < 0;
+      case BOM, MOSTLY_UTF8 -> false;
+    };
   }
 
   /**

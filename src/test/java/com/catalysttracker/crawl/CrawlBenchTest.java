@@ -88,20 +88,30 @@ class CrawlBenchTest {
   }
 
   @Test
-  void aThroughputRoundParsesExactlyTheAnswersTheCrawlReceived() {
+  void aThroughputRoundFetchesAndParsesExactlyThePagesTheCrawlReceived() {
     try (FixtureServer server = Sites.serve("nda")) {
       FetchParseBench.Sample sample = FetchParseBench.round(Fixtures.source("nda"), server, extractors);
 
       // robots.txt, four list pages, eight documents: a full crawl from an empty state each round.
-      assertThat(sample.pages()).isEqualTo(13).isEqualTo(server.requests().size());
-      assertThat(sample.nodes()).isGreaterThanOrEqualTo(13);
-      assertThat(sample.crawlNanos()).isPositive();
+      assertThat(sample.pages()).isEqualTo(13);
+      // The fetch + parse crawl walks the same pages as the full one.
+      assertThat(sample.fetchParsePages()).isEqualTo(13);
+      // The server saw the fetch + parse crawl, then bare jsoup asking for the very same requests.
+      List<String> seen = server.requests().stream().map(r -> r.method() + " " + r.host() + r.path() + "?" + r.rawQuery()).toList();
+      assertThat(seen).hasSize(26);
+      assertThat(seen.subList(13, 26)).containsExactlyElementsOf(seen.subList(0, 13));
+      assertThat(server.requests().get(13).header("user-agent")).doesNotContain("Catalyst");
+      assertThat(sample.nodes()).isGreaterThanOrEqualTo(13 * 2);
+      assertThat(sample.fullNanos()).isPositive();
+      assertThat(sample.fetchParseNanos()).isPositive();
+      assertThat(sample.jsoupFetchNanos()).isPositive();
       assertThat(sample.bareNanos()).isPositive();
+      assertThat(sample.cpu().fetchParse()).isPositive().isLessThanOrEqualTo(sample.fetchParseNanos() + 20_000_000L);
     }
   }
 
   @Test
-  void theCommandPrintsBothTablesWithTheAggregateRatio() {
+  void theCommandPrintsBothTablesWithTheAggregateRatios() {
     StringWriter text = new StringWriter();
     new CrawlBench(extractors, new PrintWriter(text, true)).run(List.of(Fixtures.source("nda")), Sites.dir("nda").getParent(), 2, 0, 1);
 
@@ -109,7 +119,10 @@ class CrawlBenchTest {
         .contains("nda                     8       2      2 |    4       2       0      6 |    3.00      1   3.00")
         .contains("nda: 3.00 over 1.1 — 4 list requests over 2 new documents")
         .contains("structure: 3 lists (search terms and discovered columns count each) read at least one page: at best 2.50")
-        .containsPattern("(?m)^nda\\s+13 \\|")
+        .containsPattern("(?m)^nda\\s+13 \\|(\\s+\\d+){4} \\|\\s+[0-9.]+x\\s+[0-9.]+x \\|\\s+[0-9.]+x$")
+        .containsPattern("(?m)^all\\s+13 \\|.*\\(target <= 1.5x: fetch\\+parse over jsoup f\\+p\\)$")
+        .contains("Issue #4's 1.5x target is judged on fetch+parse over")
+        .containsPattern("this thread's CPU per page: full \\d+ µs, fetch\\+parse \\d+ µs, jsoup f\\+p \\d+ µs, parse \\d+ µs; fetch\\+parse / jsoup f\\+p = [0-9.]+x")
         // nda's copy holds 8 documents, more than k = 2: it counts in the steady-state-only aggregate too.
         .containsPattern("(?m)^all, copies holding more than k = 2 documents\\s+3\\.00   \\(1 of 1 sources: nda\\)$");
     StringWriter small = new StringWriter();

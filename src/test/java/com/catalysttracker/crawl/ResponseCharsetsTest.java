@@ -89,4 +89,19 @@ class ResponseCharsetsTest {
     assertThat(ResponseCharsets.isTextual("application/octet-stream")).isFalse();
     assertThat(ResponseCharsets.isTextual(null)).isFalse();
   }
+  @Test
+  void findsTheMetaCharsetBehindLongScriptsAndOnlyTheFirstDeclarationCounts() {
+    String script = "<script>var a = 1 > 0 && '<b>' ; /* meta */</script>".repeat(100);
+    String head = "<html><head>" + script + "<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; Charset=GBK\">"
+        + "<script>document.write('<meta charset=utf-8>')</script><meta charset=\"big5\"></head><body>通知</body></html>";
+    assertThat(ResponseCharsets.metaCharset(head.getBytes(GBK))).isEqualTo("GBK");
+  }
+
+  @Test
+  void aHeadThatNeverSaysCharsetDeclaresNone() {
+    String page = "<html><head><meta name=\"keywords\" content=\"政策\"><title>通知</title></head><body>通知</body></html>";
+    assertThat(ResponseCharsets.metaCharset(page.getBytes(GBK))).isNull();
+    // "charset" only inside a comment is no declaration either.
+    assertThat(ResponseCharsets.metaCharset(("<!-- charset=gbk -->" + page).getBytes(GBK))).isNull();
+  }
 }
