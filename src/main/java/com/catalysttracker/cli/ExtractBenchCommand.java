@@ -54,10 +54,11 @@ final class ExtractBenchCommand implements Callable<Integer> {
 
   @Mixin SiteCopiesOption siteCopies;
 
-  @Option(names = "--warmup", defaultValue = "3", paramLabel = "N", description = "Unmeasured rounds first (default ${DEFAULT-VALUE}).")
+  // Ten warm-up rounds: with three, much of the extractor was still interpreted or at C1 and the ratio measured the JIT.
+  @Option(names = "--warmup", defaultValue = "10", paramLabel = "N", description = "Unmeasured rounds first (default ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--rounds", defaultValue = "7", paramLabel = "N", description = "Measured rounds; the median counts (default ${DEFAULT-VALUE}).")
+  @Option(names = "--rounds", defaultValue = "15", paramLabel = "N", description = "Measured rounds; the median counts (default ${DEFAULT-VALUE}).")
   int rounds;
 
   /** One saved detail page and the extractor of its source. */
