@@ -2,6 +2,7 @@ package com.catalysttracker.crawl;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.catalysttracker.config.CatalystProperties;
+import com.catalysttracker.elasticsearch.ElasticsearchProperties;
 import com.catalysttracker.extract.Extractors;
 import com.catalysttracker.extract.ReferenceData;
 import com.catalysttracker.index.DocumentIndex;
@@ -51,7 +52,8 @@ public class CrawlConfiguration {
   @Bean
   @Lazy
   CrawlEngine crawlEngine(HostThrottle throttle, Extractors extractors, ElasticsearchCrawlState state, DocumentIndex index,
-      DocumentLinker linker, AlertPipeline alerts, ApplicationEventPublisher events, CatalystProperties catalyst) {
+      DocumentLinker linker, AlertPipeline alerts, ApplicationEventPublisher events, CatalystProperties catalyst,
+      ElasticsearchProperties elasticsearch) {
     DocumentSink sink =
         document -> {
           // A notice another site (or URL) already gave us is merged into the held document
@@ -63,10 +65,12 @@ public class CrawlConfiguration {
           // Alerts only once their document is in the index, so none points at a missing one.
           alerts.deliver(themed, evaluation.alerts());
         };
-    // A crawl from the command line and serve's scheduled run share the data directory, so its lock files keep them apart.
+    // A crawl from the command line and serve's scheduled run share the data directory, so its lock
+    // files keep them apart. What they guard is the seen-state in the (prefixed) crawl-state index:
+    // installations with different prefixes on one data directory are separate and lock apart.
     return new CrawlEngine(throttle, extractors, state, sink,
         (previous, current) -> events.publishEvent(new SourceHealthEvent(previous, current)),
-        RunLocks.in(catalyst.resolvedDataDir().resolve("crawl-locks")));
+        RunLocks.in(catalyst.resolvedDataDir().resolve("crawl-locks").resolve(elasticsearch.indexPrefix())));
   }
 
   /** Reads crawlers/ afresh on each call: the definitions as they are on disk now. */

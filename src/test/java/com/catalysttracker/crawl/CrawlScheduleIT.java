@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.CronTrigger;
 import org.quartz.JobKey;
@@ -73,6 +74,21 @@ class CrawlScheduleIT {
   @Autowired Scheduler scheduler;
   @Autowired DocumentIndex documents;
   @Autowired ElasticsearchCrawlState state;
+
+  /**
+   * The context outlives this class in Spring's test cache: with its scheduler still firing (or a
+   * run under way), a later test crawling gov-cn-policy on the shared data directory would find
+   * the source's run lock held.
+   */
+  @AfterEach
+  void quiesceScheduler() throws Exception {
+    scheduler.standby();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(deadline) && !scheduler.getCurrentlyExecutingJobs().isEmpty()) {
+      Thread.sleep(100);
+    }
+    assertThat(scheduler.getCurrentlyExecutingJobs()).as("scheduled runs still under way after 60 s").isEmpty();
+  }
 
   @Test
   void schedulesEachSourceRunsItAndReschedulesOnEdit() throws Exception {
