@@ -505,16 +505,19 @@ public final class RealSizeCopies {
   static String replaceDate(String text, LocalDate from, LocalDate to) {
     Pattern date = Pattern.compile("(?<!\\d)" + from.getYear() + DATE_SEPARATOR + "(" + part(from.getMonthValue()) + ")" + DAY_SEPARATOR + "("
         + part(from.getDayOfMonth()) + ")(?!\\d)");
-    return date.matcher(text).replaceAll(m -> Matcher.quoteReplacement(to.getYear() + m.group(1) + padded(to.getMonthValue(), m.group(2).length())
-        + m.group(3) + padded(to.getDayOfMonth(), m.group(4).length())));
+    return date.matcher(text).replaceAll(m -> {
+      // 2025/3/10 is written unpadded, 2025-03-10 padded; 2025-11-20 cannot tell, and padded is the common form.
+      boolean pad = m.group(2).length() == 2 && m.group(4).length() == 2;
+      return Matcher.quoteReplacement(to.getYear() + m.group(1) + padded(to.getMonthValue(), pad) + m.group(3) + padded(to.getDayOfMonth(), pad));
+    });
   }
 
   private static String part(int value) {
     return value < 10 ? "0?" + value : Integer.toString(value);
   }
 
-  private static String padded(int value, int width) {
-    return width >= 2 && value < 10 ? "0" + value : Integer.toString(value);
+  private static String padded(int value, boolean pad) {
+    return pad && value < 10 ? "0" + value : Integer.toString(value);
   }
 
   private static ResponseCharsets.DecodedText decode(SourceDefinition source, Path file) {
