@@ -119,8 +119,20 @@ public final class RealSizeCopies {
   /** A recorded item whose detail page can be cloned, with that page decoded and read. */
   private record Template(Row row, String rawHref, String detailText, Charset charset, String detailTitle, @Nullable LocalDate published) {}
 
-  /** A list grown in memory: the files to write (relative to the copy's folder) and the item count. */
-  private record Grown(Map<String, byte[]> files, int items) {}
+  /** A list grown in memory: the files to write (relative to the copy's folder), the routes that serve the new ones, and the item count. */
+  private record Grown(Map<String, byte[]> files, List<Route> routes, int items) {}
+
+  /**
+   * A routes.json entry for a new file, with the Content-Type of the recorded page it copies: the
+   * recorded copies name every page in routes.json, and a static {@code .jhtml} would be served as
+   * application/octet-stream, which the crawler does not read as a page.
+   */
+  private record Route(String host, String path, String file, @Nullable String contentType) {
+    static Route of(String url, String file, @Nullable String contentType) {
+      URI u = CanonicalUrls.fetchable(url);
+      return new Route(u.getRawAuthority(), u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath(), file, contentType);
+    }
+  }
 
   private final Extractors extractors;
   private final Shape shape;
@@ -147,6 +159,7 @@ public final class RealSizeCopies {
     Map<String, Integer> grown = new LinkedHashMap<>();
     Map<String, String> kept = new LinkedHashMap<>();
     Map<String, byte[]> files = new LinkedHashMap<>();
+    List<Route> routes = new ArrayList<>();
     try (FixtureServer copy = FixtureServer.start(root)) {
       DocumentExtractor extractor = extractors.forSource(source.detailAdapter(), source.kind(), source.detail(), source.encoding());
       Ids ids = new Ids(copy);
@@ -159,6 +172,7 @@ public final class RealSizeCopies {
               throw new CannotGrow("its page file " + f.getKey() + " is another list's too");
             }
           }
+          routes.addAll(g.routes());
           grown.put(list.name(), g.items());
         } catch (CannotGrow e) {
           if (i == 0) {
@@ -178,6 +192,7 @@ public final class RealSizeCopies {
         throw new UncheckedIOException("Cannot write " + target, e);
       }
     }
+    addRoutes(out.resolve("routes.json"), routes);
     Outcome outcome = new Outcome(source.id(), null, grown, kept);
     writeNote(out, source, outcome);
     return outcome;
@@ -216,6 +231,7 @@ public final class RealSizeCopies {
         .orElse(templates.stream().map(Template::published).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null));
 
     Map<String, byte[]> files = new LinkedHashMap<>();
+    List<Route> routes = new ArrayList<>();
     List<Element> elements = new ArrayList<>(rows.stream().map(r -> r.element().clone()).toList());
     List<String> urls = new ArrayList<>(rows.stream().map(r -> r.item().url()).toList());
     for (int j = 0; elements.size() < shape.documents(); j++) {
@@ -246,6 +262,7 @@ public final class RealSizeCopies {
         checkTitleChanged(source, t, url, detail, extractor);
       }
       files.put(detailFile, detail);
+      routes.add(Route.of(url, detailFile, copy.contentType(t.row().item().url())));
       elements.add(clone);
       urls.add(url);
     }
@@ -256,6 +273,7 @@ public final class RealSizeCopies {
       String file = copy.file(pageUrl).map(f -> root.relativize(f.toAbsolutePath().normalize()).toString()).orElse(null);
       if (file == null) {
         file = staticFile(pageUrl);
+        routes.add(Route.of(pageUrl, file, copy.contentType(firstUrl)));
       }
       if (!pageFiles.add(file)) {
         throw new CannotGrow("pages of it share the file " + file);
@@ -265,7 +283,7 @@ public final class RealSizeCopies {
       checkPage(source, list, pageUrl, html, urls.subList((p - 1) * shape.pageSize(), Math.min(p * shape.pageSize(), urls.size())), pages);
       files.put(file, html.getBytes(listCharset));
     }
-    return new Grown(files, elements.size());
+    return new Grown(files, routes, elements.size());
   }
 
   private static void checkShape(ListSpec list) throws CannotGrow {
@@ -565,6 +583,27 @@ public final class RealSizeCopies {
         return null;
       }
       return file;
+    }
+  }
+
+  /** The new files' routes appended to the copy's routes.json (after the recorded ones, whose paths they never repeat). */
+  private static void addRoutes(Path routesFile, List<Route> routes) {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    try {
+      com.fasterxml.jackson.databind.JsonNode spec = json.readTree(routesFile.toFile());
+      if (!(spec.get("routes") instanceof com.fasterxml.jackson.databind.node.ArrayNode list)) {
+        throw new IllegalArgumentException(routesFile + ": no \"routes\" array to add the generated pages to");
+      }
+      for (Route r : routes) {
+        com.fasterxml.jackson.databind.node.ObjectNode entry = list.addObject();
+        entry.put("method", "GET").put("host", r.host()).put("path", r.path()).put("file", r.file());
+        if (r.contentType() != null) {
+          entry.put("content_type", r.contentType());
+        }
+      }
+      json.writerWithDefaultPrettyPrinter().writeValue(routesFile.toFile(), spec);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot add the generated pages to " + routesFile, e);
     }
   }
 

@@ -68,6 +68,25 @@ class RealSizeCopiesTest {
   }
 
   @Test
+  void newPagesAreServedWithTheRecordedPagesContentType() {
+    // JEECMS pages end in .jhtml, which a static file would be served as application/octet-stream, unread by the crawler.
+    SourceDefinition csg = Fixtures.source("csg-bidding");
+    RealSizeCopies.Outcome outcome = generator.write(csg, Sites.dir("csg-bidding"), tmp.resolve("csg-bidding"));
+    assertThat(outcome.grown()).containsExactly(Map.entry("招标公告", 70), Map.entry("公示公告", 70));
+    assertThat(outcome.kept()).containsOnlyKeys("非招标公告", "全站搜索");
+
+    try (FixtureServer server = FixtureServer.start(tmp.resolve("csg-bidding"))) {
+      assertThat(server.contentType("https://www.bidding.csg.cn/zbgg/index_4.jhtml")).isEqualTo("text/html;charset=UTF-8");
+      assertThat(server.contentType("https://www.bidding.csg.cn/zbgg/1200000001.jhtml")).isEqualTo("text/html;charset=UTF-8");
+      CrawlSummary full = Fixtures.engine(new InMemoryCrawlState(), new CollectingSink()).crawl(csg, Fixtures.options(server), CrawlListener.NONE)
+          .orElseThrow();
+
+      assertThat(full.problems()).isEmpty();
+      assertThat(full.newDocuments()).isEqualTo(140);
+    }
+  }
+
+  @Test
   void tenNewItemsOnARealSizeListCostOneListPage() {
     SourceDefinition nanjing = Fixtures.source("nanjing-gov");
     generator.write(nanjing, Sites.dir("nanjing-gov"), tmp.resolve("nanjing-gov"));
@@ -120,6 +139,21 @@ class RealSizeCopiesTest {
 
     RealSizeCopies.Outcome post = generator.write(Fixtures.source("caac"), Sites.dir("caac"), tmp.resolve("caac"));
     assertThat(post.skipped()).contains("POST");
+  }
+
+  @Test
+  void theBenchNamesWhatItGrewAndSkippedAndPrintsTheRealSizeTable() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    List<SteadyStateBench.Result> results = new CrawlBench(extractors, new java.io.PrintWriter(text, true))
+        .realSize(List.of(Fixtures.source("nanjing-gov"), Fixtures.source("gov-cn-policy")), Sites.dir("nanjing-gov").getParent(), 10, SHAPE);
+
+    assertThat(results).extracting(SteadyStateBench.Result::source).containsExactly("nanjing-gov");
+    assertThat(text.toString())
+        .contains("grown to 70 items, 20 a page")
+        .contains("generated nanjing-gov      政府文件 70, 市政府规范性文件库 70")
+        .contains("skipped   gov-cn-policy    first list 最新政策: format json; the generator writes HTML list pages only")
+        .contains("Steady state on the real-size copies (1 generated of 2)")
+        .contains("nanjing-gov           140      10     10 |    2      10       0     12 |    1.20      1   1.20");
   }
 
   @Test
