@@ -180,8 +180,19 @@ public final class CrawlBench {
     out.printf(Locale.ROOT, "%-76s  %5s   (%d of %d sources: %s)%n", "all, copies holding more than k = " + k + " documents",
         ratio(largeNeeded == 0 ? Double.NaN : (double) largeRequests / largeNeeded), large.size(), results.size(),
         large.isEmpty() ? "none" : String.join(", ", large));
-    out.println();
     if (!legend) {
+      // What no incremental crawler can go below on these sites: each document's requests plus page 1 of every list read.
+      int floorRequests = 0;
+      int floorNeeded = 0;
+      for (SteadyStateBench.Result r : results) {
+        if (r.found() > 0) {
+          floorRequests += r.found() * r.needed() + r.listsRead() + r.robots();
+          floorNeeded += r.found() * r.needed();
+        }
+      }
+      out.printf(Locale.ROOT, "%-76s  %5s   (new documents + page 1 of every list read, over new documents)%n", "all, the structure's floor",
+          ratio(floorNeeded == 0 ? Double.NaN : (double) floorRequests / floorNeeded));
+      out.println();
       out.println("Columns as in the table of the recorded copies. A source's floor is (new documents + one page per list read) /");
       out.println("new documents: with k = 10 all in its first list, 1.1 for one list, 1.2 for two …");
       for (SteadyStateBench.Result r : results) {
@@ -189,6 +200,7 @@ public final class CrawlBench {
       }
       return results;
     }
+    out.println();
     out.println("full: documents of the full crawl; forgot: items made new; found: new documents of the second crawl;");
     out.println("list/detail/robots/total: requests the site copy received in the second crawl (robots.txt is kept from the");
     out.println("first crawl for catalyst.crawl.robots-max-age, as in production); needs: requests per document");

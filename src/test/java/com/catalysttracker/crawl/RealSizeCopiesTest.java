@@ -153,7 +153,8 @@ class RealSizeCopiesTest {
         .contains("generated nanjing-gov      政府文件 70, 市政府规范性文件库 70")
         .contains("skipped   gov-cn-policy    first list 最新政策: format json; the generator writes HTML list pages only")
         .contains("Steady state on the real-size copies (1 generated of 2)")
-        .contains("nanjing-gov           140      10     10 |    2      10       0     12 |    1.20      1   1.20");
+        .contains("nanjing-gov           140      10     10 |    2      10       0     12 |    1.20      1   1.20")
+        .containsPattern("(?m)^all, the structure's floor\\s+1\\.20   \\(new documents \\+ page 1 of every list read");
   }
 
   @Test
