@@ -150,8 +150,9 @@ final class CrawlersCommand implements Runnable {
         "site's structure needs (target <= 1.1 at k = 10).",
         "Throughput (one thread): pages/s of the crawler's fetch + parse against bare jsoup",
         "fetching and parsing the same pages (target: within 1.5x), beside full crawls with",
-        "extraction and a bare Jsoup.parse of the same bytes. With --real-size, the steady state",
-        "again on copies grown to real list sizes. README: \"Crawl figures\"."
+        "extraction and a bare Jsoup.parse of the same bytes.",
+        "--real-size: the steady state again on copies grown to real list sizes.",
+        "README: \"Crawl figures\"."
       })
   static final class Bench implements Callable<Integer> {
 
@@ -173,10 +174,9 @@ final class CrawlersCommand implements Runnable {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "2", description = "Untimed throughput rounds first (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--real-size", arity = "0..1", fallbackValue = "20", paramLabel = "N", description = {
-        "Also the steady state on real-size copies generated from the recorded ones: HTML lists",
-        "paged by URL template grown to N items a page (20 when N is left out), 3.5 pages a list.",
-        "Prints which sources were generated, which skipped and why. Throughput stays on the recorded copies."})
+    @Option(names = "--real-size", arity = "0..1", fallbackValue = "20", paramLabel = "N", description = "Also the steady state on copies generated from the recorded ones, HTML lists paged by URL template "
+        + "grown to N items a page (20 when N is left out), 3.5 pages a list; prints which sources were generated, which skipped and why. "
+        + "Throughput stays on the recorded copies.")
     Integer realSize;
 
     @Override
