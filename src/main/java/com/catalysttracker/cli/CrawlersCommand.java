@@ -3,6 +3,7 @@ package com.catalysttracker.cli;
 import com.catalysttracker.crawl.CrawlBench;
 import com.catalysttracker.crawl.CrawlConfiguration;
 import com.catalysttracker.crawl.CrawlProperties;
+import com.catalysttracker.crawl.RealSizeCopies;
 import com.catalysttracker.crawl.SourceStatus;
 import com.catalysttracker.crawl.SourceStatusReader;
 import com.catalysttracker.extract.Extractors;
@@ -149,7 +150,9 @@ final class CrawlersCommand implements Runnable {
         "site's structure needs (target <= 1.1 at k = 10).",
         "Throughput (one thread): pages/s of the crawler's fetch + parse against bare jsoup",
         "fetching and parsing the same pages (target: within 1.5x), beside full crawls with",
-        "extraction and a bare Jsoup.parse of the same bytes. README: \"Crawl figures\"."
+        "extraction and a bare Jsoup.parse of the same bytes.",
+        "--real-size: the steady state again on copies grown to real list sizes.",
+        "README: \"Crawl figures\"."
       })
   static final class Bench implements Callable<Integer> {
 
@@ -171,12 +174,17 @@ final class CrawlersCommand implements Runnable {
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "2", description = "Untimed throughput rounds first (default ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--real-size", arity = "0..1", fallbackValue = "20", paramLabel = "N", description = "Also the steady state on copies generated from the recorded ones, HTML lists paged by URL template "
+        + "grown to N items a page (20 when N is left out), 3.5 pages a list; prints which sources were generated, which skipped and why. "
+        + "Throughput stays on the recorded copies.")
+    Integer realSize;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      if (k < 1 || rounds < 1 || warmup < 0) {
-        err.println("Error: --k and --rounds must be at least 1, --warmup at least 0");
+      if (k < 1 || rounds < 1 || warmup < 0 || (realSize != null && realSize < 1)) {
+        err.println("Error: --k, --rounds and --real-size must be at least 1, --warmup at least 0");
         return 2;
       }
       var properties = settings.properties();
@@ -216,7 +224,8 @@ final class CrawlersCommand implements Runnable {
           err.println("Error: no source in " + catalog.dir() + " has a site copy under " + sites);
           return 2;
         }
-        new CrawlBench(context.getBean(Extractors.class), out).run(chosen, sites, k, warmup, rounds);
+        new CrawlBench(context.getBean(Extractors.class), out).run(chosen, sites, k, warmup, rounds,
+            realSize == null ? null : RealSizeCopies.Shape.of(realSize));
         return 0;
       }
     }

@@ -3,7 +3,9 @@ package com.catalysttracker.crawl;
 import com.catalysttracker.extract.Extractors;
 import com.catalysttracker.fixture.FixtureServer;
 import com.catalysttracker.source.SourceDefinition;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code crawlers bench}: issue #4's two figures over the project's site copies, each served by a
@@ -50,15 +53,81 @@ public final class CrawlBench {
 
   /** Runs both parts and prints the tables; the sources must have site copies under {@code sitesDir}. */
   public void run(List<SourceDefinition> sources, Path sitesDir, int k, int warmup, int rounds) {
+    run(sources, sitesDir, k, warmup, rounds, null);
+  }
+
+  /**
+   * As {@link #run(List, Path, int, int, int)}, and with {@code realSize} the steady state once more on
+   * real-size copies grown from the recorded ones ({@link RealSizeCopies}); throughput stays on the recorded copies.
+   */
+  public void run(List<SourceDefinition> sources, Path sitesDir, int k, int warmup, int rounds, RealSizeCopies.@Nullable Shape realSize) {
     out.printf(Locale.ROOT, "crawlers bench: %d sources from %s, k = %d, %d warm-up + %d timed rounds%n%n", sources.size(), sitesDir, k, warmup, rounds);
     steadyState(sources, sitesDir, k);
+    if (realSize != null) {
+      out.println();
+      realSize(sources, sitesDir, k, realSize);
+    }
     out.println();
     throughput(sources, sitesDir, warmup, rounds);
     out.flush();
   }
 
+  /**
+   * The steady state on real-size copies: each source's recorded copy grown to {@code shape} in a
+   * temporary folder (deleted after), the sources whose shape the generator does not handle named
+   * with why, and the table for the others.
+   */
+  List<SteadyStateBench.Result> realSize(List<SourceDefinition> sources, Path sitesDir, int k, RealSizeCopies.Shape shape) {
+    out.printf(Locale.ROOT, "Real-size copies: each recorded copy's HTML lists grown to %d items, %d a page (recorded items first, then clones"
+        + " of them), where the source's definition allows%n", shape.documents(), shape.pageSize());
+    RealSizeCopies generator = new RealSizeCopies(extractors, shape);
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("catalyst-real-size-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create a temporary folder for the real-size copies", e);
+    }
+    try {
+      List<SourceDefinition> grown = new ArrayList<>();
+      for (SourceDefinition source : sources) {
+        RealSizeCopies.Outcome outcome = generator.write(source, sitesDir.resolve(source.id()), dir.resolve(source.id()));
+        if (!outcome.written()) {
+          out.printf(Locale.ROOT, "  skipped   %-16s %s%n", source.id(), outcome.skipped());
+          continue;
+        }
+        grown.add(source);
+        out.printf(Locale.ROOT, "  generated %-16s %s%n", source.id(), outcome.grown().entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+        outcome.kept().forEach((list, why) -> out.printf(Locale.ROOT, "  %-26s kept as recorded: %s (%s)%n", "", list, why));
+      }
+      out.println();
+      if (grown.isEmpty()) {
+        out.println("No source could be grown: no real-size figure.");
+        return List.of();
+      }
+      return steadyState(grown, dir, k, String.format(Locale.ROOT, "Steady state on the real-size copies (%d generated of %d)", grown.size(),
+          sources.size()), false);
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot delete the real-size copies in " + dir, e);
+    }
+  }
+
   List<SteadyStateBench.Result> steadyState(List<SourceDefinition> sources, Path sitesDir, int k) {
-    out.printf(Locale.ROOT, "Steady state: full crawl, then the %d newest list items are forgotten and the source crawled again%n", k);
+    return steadyState(sources, sitesDir, k, "Steady state", true);
+  }
+
+  private List<SteadyStateBench.Result> steadyState(List<SourceDefinition> sources, Path sitesDir, int k, String heading, boolean legend) {
+    out.printf(Locale.ROOT, "%s: full crawl, then the %d newest list items are forgotten and the source crawled again%n", heading, k);
     List<SteadyStateBench.Result> results = new ArrayList<>();
     int i = 0;
     for (SourceDefinition source : sources) {
@@ -111,6 +180,26 @@ public final class CrawlBench {
     out.printf(Locale.ROOT, "%-76s  %5s   (%d of %d sources: %s)%n", "all, copies holding more than k = " + k + " documents",
         ratio(largeNeeded == 0 ? Double.NaN : (double) largeRequests / largeNeeded), large.size(), results.size(),
         large.isEmpty() ? "none" : String.join(", ", large));
+    if (!legend) {
+      // What no incremental crawler can go below on these sites: each document's requests plus page 1 of every list read.
+      int floorRequests = 0;
+      int floorNeeded = 0;
+      for (SteadyStateBench.Result r : results) {
+        if (r.found() > 0) {
+          floorRequests += r.found() * r.needed() + r.listsRead() + r.robots();
+          floorNeeded += r.found() * r.needed();
+        }
+      }
+      out.printf(Locale.ROOT, "%-76s  %5s   (new documents + page 1 of every list read, over new documents)%n", "all, the structure's floor",
+          ratio(floorNeeded == 0 ? Double.NaN : (double) floorRequests / floorNeeded));
+      out.println();
+      out.println("Columns as in the table of the recorded copies. A source's floor is (new documents + one page per list read) /");
+      out.println("new documents: with k = 10 all in its first list, 1.1 for one list, 1.2 for two …");
+      for (SteadyStateBench.Result r : results) {
+        explain(r, k);
+      }
+      return results;
+    }
     out.println();
     out.println("full: documents of the full crawl; forgot: items made new; found: new documents of the second crawl;");
     out.println("list/detail/robots/total: requests the site copy received in the second crawl (robots.txt is kept from the");

@@ -4,6 +4,7 @@ import com.catalysttracker.extract.FieldSelector;
 import com.catalysttracker.source.ItemSpec;
 import com.catalysttracker.source.ListSpec;
 import com.catalysttracker.source.SourceDefinition;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,23 +48,35 @@ final class HtmlListReader implements ListReader {
     Document doc = Jsoup.parse(text, page.finalUrl().toString());
     List<ListItem> items = new ArrayList<>();
     Compiled compiled = COMPILED.computeIfAbsent(list.items(), Compiled::of);
-    List<FieldSelector> link = compiled.link();
-    List<FieldSelector> title = compiled.title();
-    List<FieldSelector> date = compiled.date();
-    for (Element item : doc.select(compiled.items())) {
-      String itemText = compiled.fieldsReadText() ? FieldSelector.pageText(item) : "";
-      // A link lives in an attribute: a regex: link reads the item's HTML (javascript:urlOpen('…')).
-      String href = first(link, item, compiled.linkReadsHtml() ? item.outerHtml() : "");
-      String linkTemplate = list.items().linkTemplate();
-      if (href != null && linkTemplate != null) {
-        href = linkTemplate.replace("{link}", href);
-      }
-      String url = href == null ? null : CanonicalUrls.canonical(source, page.finalUrl(), href);
-      if (url != null) {
-        items.add(new ListItem(url, first(title, item, itemText), first(date, item, itemText)));
+    for (Element element : doc.select(compiled.items())) {
+      ListItem item = item(source, list, page.finalUrl(), element, compiled);
+      if (item != null) {
+        items.add(item);
       }
     }
     return new ListPage(items, pages(list.pages(), text));
+  }
+
+  /** The elements of a parsed list page that {@code items.select} matches (items, and rows such as a pager that are not). */
+  static List<Element> candidates(ListSpec list, Document doc) {
+    return doc.select(COMPILED.computeIfAbsent(list.items(), Compiled::of).items());
+  }
+
+  /** The item one candidate element stands for, or null when it has no link (a pager row the selector matches too). */
+  static @Nullable ListItem item(SourceDefinition source, ListSpec list, URI base, Element element) {
+    return item(source, list, base, element, COMPILED.computeIfAbsent(list.items(), Compiled::of));
+  }
+
+  private static @Nullable ListItem item(SourceDefinition source, ListSpec list, URI base, Element element, Compiled compiled) {
+    String itemText = compiled.fieldsReadText() ? FieldSelector.pageText(element) : "";
+    // A link lives in an attribute: a regex: link reads the item's HTML (javascript:urlOpen('…')).
+    String href = first(compiled.link(), element, compiled.linkReadsHtml() ? element.outerHtml() : "");
+    String linkTemplate = list.items().linkTemplate();
+    if (href != null && linkTemplate != null) {
+      href = linkTemplate.replace("{link}", href);
+    }
+    String url = href == null ? null : CanonicalUrls.canonical(source, base, href);
+    return url == null ? null : new ListItem(url, first(compiled.title(), element, itemText), first(compiled.date(), element, itemText));
   }
 
   static @Nullable Integer pages(@Nullable String spec, String rawText) {
