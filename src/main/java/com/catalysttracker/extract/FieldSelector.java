@@ -60,6 +60,8 @@ public final class FieldSelector {
   private final @Nullable String attribute;
   private final @Nullable String label;
   private final @Nullable Pattern pattern;
+  // Text lacking any of these cannot match the pattern: checked before running it (RequiredLiterals).
+  private final List<String> requiredLiterals;
 
   private FieldSelector(String spec, Kind kind, @Nullable Evaluator css, @Nullable String attribute, @Nullable String label, @Nullable Pattern pattern) {
     this.spec = spec;
@@ -68,6 +70,7 @@ public final class FieldSelector {
     this.attribute = attribute;
     this.label = label;
     this.pattern = pattern;
+    this.requiredLiterals = pattern == null ? List.of() : RequiredLiterals.of(pattern.pattern());
   }
 
   /** Parses one selector; the exception's message says what is wrong with it. */
@@ -183,6 +186,11 @@ public final class FieldSelector {
       }
       case REGEX, TITLE_REGEX -> {
         String text = kind == Kind.REGEX ? pageText : title == null ? "" : TextNormalizer.normalize(title);
+        for (String literal : requiredLiterals) {
+          if (!text.contains(literal)) {
+            return out;
+          }
+        }
         Matcher m = Objects.requireNonNull(pattern).matcher(text);
         while (m.find()) {
           add(out, m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group());
