@@ -40,10 +40,15 @@ function renderStatus(rules) {
     return;
   }
   panel.className = 'panel rejected';
-  panel.replaceChildren(
+  // Started on the saved copy: the folder was already broken when the service started.
+  const fromCopy = rules.started_from_copy
+    ? el('p', {class: 'from-copy'}, `服务启动时规则文件夹未通过编译，运行的是 ${time(rules.copy_saved_at)} 最后一次通过编译时保存的副本（${rules.started_from_copy}）；修正并保存后自动重新编译。`)
+    : null;
+  panel.replaceChildren(...[
     el('h2', {}, `最近一次修改未通过编译（${time(rules.rejected_at)}），原规则继续运行`),
+    fromCopy,
     el('ul', {class: 'problems'}, rules.problems.map(problemItem)),
-    running);
+    running].filter(Boolean));
 }
 
 function renderFile(file) {

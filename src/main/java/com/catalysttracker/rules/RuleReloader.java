@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +33,27 @@ public final class RuleReloader implements AutoCloseable {
   private WatchService watcher;
   private Thread thread;
 
+  private final @Nullable LastGoodRules lastGood;
+
   public RuleReloader(RuleEngine engine, Path dir, Duration settleTime, Clock clock) {
+    this(engine, dir, settleTime, clock, null, null);
+  }
+
+  /**
+   * @param initial the status the engine started with (a folder rejected at start-up), or null for
+   *     the engine's rule base compiled from the folder
+   * @param lastGood where each folder that compiles is saved, or null to keep no copy
+   */
+  public RuleReloader(RuleEngine engine, Path dir, Duration settleTime, Clock clock, @Nullable RuleStatus initial,
+      @Nullable LastGoodRules lastGood) {
     this.engine = engine;
     this.dir = dir;
     this.settleTime = settleTime;
     this.clock = clock;
+    this.lastGood = lastGood;
     RuleBase base = engine.ruleBase();
-    this.status = new AtomicReference<>(new RuleStatus(base.compiledAt(), base.ruleCount(), base.themes(), null, List.of()));
+    this.status = new AtomicReference<>(initial != null ? initial
+        : new RuleStatus(base.compiledAt(), base.ruleCount(), base.themes(), null, List.of()));
   }
 
   /** Compiles the folder now; swaps it in if it compiles, else keeps the running rule base. */
@@ -49,12 +64,16 @@ public final class RuleReloader implements AutoCloseable {
       engine.swap(base);
       log.info("Rules reloaded from {}: {} rules, themes {}", dir, base.ruleCount(), base.themes());
       status.set(new RuleStatus(base.compiledAt(), base.ruleCount(), base.themes(), null, List.of()));
+      if (lastGood != null) {
+        lastGood.save(dir);
+      }
     } catch (RuleCompileException e) {
       problems.addAll(e.problems());
       RuleBase running = engine.ruleBase();
       log.error("Rules in {} rejected; the rules compiled at {} keep running:\n{}", dir, running.compiledAt(), e.getMessage());
+      // Still running on the start-up copy (if it was one) until an edit compiles.
       status.set(new RuleStatus(running.compiledAt(), running.ruleCount(), running.themes(), clock.instant(),
-          problems));
+          problems, status.get().startedFromCopy()));
     }
     return status.get();
   }

@@ -1,6 +1,7 @@
 package com.catalysttracker.rules;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.catalysttracker.config.CatalystProperties;
 import com.catalysttracker.index.IndexNames;
 import java.io.IOException;
 import java.time.Clock;
@@ -17,7 +18,18 @@ import org.springframework.context.annotation.Configuration;
 public class RulesConfiguration {
 
   @Bean
-  RuleEngine ruleEngine(RulesProperties properties, ObjectProvider<ElasticsearchClient> client, IndexNames names,
+  LastGoodRules lastGoodRules(CatalystProperties catalyst) {
+    return new LastGoodRules(catalyst.resolvedDataDir().resolve("rules-last-good"), Clock.systemUTC());
+  }
+
+  /** The folder compiled (and saved as the last good copy), else that copy with the folder's problems. */
+  @Bean
+  LastGoodRules.Start startingRules(RulesProperties properties, LastGoodRules lastGood) {
+    return lastGood.start(properties.dir());
+  }
+
+  @Bean
+  RuleEngine ruleEngine(LastGoodRules.Start start, ObjectProvider<ElasticsearchClient> client, IndexNames names,
       ObjectProvider<com.catalysttracker.alert.AlertStore> store) {
     // Momentum reads the index only when an award is evaluated, so compiling the rules never starts Elasticsearch.
     MomentumSource momentum = (document, themes, window) ->
@@ -25,12 +37,13 @@ public class RulesConfiguration {
     DraftSource drafts = document -> new IndexedDrafts(client.getObject(), names).draftsOf(document);
     EarlierAlertSource earlierAlerts = document ->
         new IndexedEarlierAlerts(client.getObject(), names, store.getObject()).earlierAlertsOf(document);
-    return new RuleEngine(RuleBase.compile(properties.dir()), Clock.systemUTC(), momentum, drafts, earlierAlerts);
+    return new RuleEngine(start.base(), Clock.systemUTC(), momentum, drafts, earlierAlerts);
   }
 
   @Bean(destroyMethod = "close")
-  RuleReloader ruleReloader(RuleEngine engine, RulesProperties properties) throws IOException {
-    RuleReloader reloader = new RuleReloader(engine, properties.dir(), properties.settleTime(), Clock.systemUTC());
+  RuleReloader ruleReloader(RuleEngine engine, RulesProperties properties, LastGoodRules.Start start, LastGoodRules lastGood)
+      throws IOException {
+    RuleReloader reloader = new RuleReloader(engine, properties.dir(), properties.settleTime(), Clock.systemUTC(), start.status(), lastGood);
     if (properties.watch()) {
       reloader.start();
     }
@@ -59,6 +72,10 @@ public class RulesConfiguration {
             .withDetail("problems", status.problems().stream().map(RuleProblem::toString).toList())
             .withDetail("warning", "the last edit of the rules did not compile; the rules compiled at "
                 + status.compiledAt() + " keep running");
+      }
+      if (status.startedFromCopy() != null) {
+        health.withDetail("startedFromCopy", status.startedFromCopy().dir().toString())
+            .withDetail("copySavedAt", status.startedFromCopy().savedAt().toString());
       }
       return health.build();
     };

@@ -1,5 +1,6 @@
 package com.catalysttracker.web;
 
+import com.catalysttracker.rules.LastGoodRules;
 import com.catalysttracker.rules.RuleProblem;
 import com.catalysttracker.rules.RuleStatus;
 import java.io.IOException;
@@ -25,9 +26,13 @@ import org.jspecify.annotations.Nullable;
  * @param dir the folder as configured ({@code catalyst.rules.dir})
  * @param rejectedAt when the last edit was rejected; null when the folder as it is now is running
  * @param problems every problem of that edit, also listed under its file
+ * @param startedFromCopy the saved copy of the folder the running rules were compiled from, when the
+ *     folder did not compile at start-up; null when they came from the folder
+ * @param copySavedAt when that copy was saved (the last time the folder compiled)
  */
 record RuleFolderView(String dir, Instant compiledAt, int ruleCount, List<String> themes,
-    @Nullable Instant rejectedAt, List<Problem> problems, List<RuleFile> files) {
+    @Nullable Instant rejectedAt, List<Problem> problems, List<RuleFile> files, @Nullable String startedFromCopy,
+    @Nullable Instant copySavedAt) {
   /** What the rule compiler reads; README.md and the like are the analysts' notes, not rules. */
   private static final Set<String> RULE_EXTENSIONS = Set.of("drl", "vocab", "properties", "json");
   /** Files larger than this are not rule files anyone edits by hand; do not ship them to a browser. */
@@ -74,8 +79,9 @@ record RuleFolderView(String dir, Instant compiledAt, int ruleCount, List<String
       List<Problem> own = problems.stream().filter(p -> relative.equals(p.file())).toList();
       files.add(read(file, relative, kind, theme, own));
     }
+    LastGoodRules.Saved copy = status.startedFromCopy();
     return new RuleFolderView(dir.toString(), status.compiledAt(), status.ruleCount(), status.themes(),
-        status.rejectedAt(), problems, files);
+        status.rejectedAt(), problems, files, copy == null ? null : copy.dir().toString(), copy == null ? null : copy.savedAt());
   }
 
   private static Problem problem(Path dir, RuleProblem problem) {
