@@ -2,6 +2,7 @@ package com.catalysttracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.catalysttracker.elasticsearch.EmbeddedElasticsearch;
 import com.catalysttracker.testsupport.Http;
 import com.catalysttracker.testsupport.TestElasticsearch;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import com.catalysttracker.elasticsearch.EmbeddedElasticsearch;
 
 /** The service in its default (embedded) mode, reusing the node already running for its data. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,8 +33,16 @@ class ApplicationIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(health.path("status").asText()).isEqualTo("UP");
-    assertThat(health.path("components").path("elasticsearch").path("status").asText()).isEqualTo("UP");
-    assertThat(health.path("components").path("indices").path("details").path("aliases").path("applicationit-alerts").asText())
+    assertThat(health.path("components").path("elasticsearch").path("status").asText())
+        .isEqualTo("UP");
+    assertThat(
+            health
+                .path("components")
+                .path("indices")
+                .path("details")
+                .path("aliases")
+                .path("applicationit-alerts")
+                .asText())
         .isEqualTo("applicationit-alerts-v1");
   }
 

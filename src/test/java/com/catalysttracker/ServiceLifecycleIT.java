@@ -25,8 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged service as a user runs it: started twice, stopped with SIGTERM, killed with
- * SIGKILL and started again. No indexed document is lost and no Elasticsearch is left behind.
+ * The packaged service as a user runs it: started twice, stopped with SIGTERM, killed with SIGKILL
+ * and started again. No indexed document is lost and no Elasticsearch is left behind.
  */
 class ServiceLifecycleIT {
   private static final int ES_PORT = 9280;
@@ -46,7 +46,8 @@ class ServiceLifecycleIT {
   @Test
   void restartsLoseNoDocumentAndLeaveNoOrphanNode() throws Exception {
     // Documents from an earlier run would skew the count; the unpacked distribution is kept.
-    org.springframework.util.FileSystemUtils.deleteRecursively(DATA_DIR.resolve("elasticsearch/data"));
+    org.springframework.util.FileSystemUtils.deleteRecursively(
+        DATA_DIR.resolve("elasticsearch/data"));
     // Two services started at the same moment: one starts the node, the other waits for it and
     // reuses it (the start lock), instead of both launching a node on one data directory.
     Process first = startService("first");
@@ -57,14 +58,21 @@ class ServiceLifecycleIT {
     boolean firstStarted = log("first").contains("Starting Elasticsearch");
     Process starter = firstStarted ? first : second;
     Process reuser = firstStarted ? second : first;
-    assertThat(log(firstStarted ? "second" : "first")).contains("Reusing the embedded Elasticsearch");
+    assertThat(log(firstStarted ? "second" : "first"))
+        .contains("Reusing the embedded Elasticsearch");
     assertThat(log(firstStarted ? "second" : "first")).doesNotContain("Starting Elasticsearch");
 
     var document = TestDocuments.policy("lifecycle", "关于低空经济的通知", "低空经济。");
     try (RestClient rest = RestClient.builder(new HttpHost("127.0.0.1", ES_PORT)).build()) {
       ElasticsearchClient client =
-          new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper(DocumentJson.mapper())));
-      client.index(i -> i.index("documents").id(document.id()).document(document).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+          new ElasticsearchClient(
+              new RestClientTransport(rest, new JacksonJsonpMapper(DocumentJson.mapper())));
+      client.index(
+          i ->
+              i.index("documents")
+                  .id(document.id())
+                  .document(document)
+                  .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
     }
 
     // SIGTERM on the instance that reused the node leaves it running.
@@ -89,7 +97,9 @@ class ServiceLifecycleIT {
     assertThat(log("fourth")).contains("its starter is gone");
     assertThat(documentCount()).isEqualTo(1);
     stop(fourth);
-    assertThat(awaitDeath(thirdNode)).as("no orphan Elasticsearch after a crash and restart").isTrue();
+    assertThat(awaitDeath(thirdNode))
+        .as("no orphan Elasticsearch after a crash and restart")
+        .isTrue();
   }
 
   private Process startService(String name) throws IOException {
@@ -107,7 +117,8 @@ class ServiceLifecycleIT {
             "--data-dir=" + DATA_DIR,
             "--set=catalyst.elasticsearch.embedded.http-port=" + ES_PORT,
             "--set=catalyst.elasticsearch.embedded.transport-port=" + ES_TRANSPORT_PORT,
-            "--set=catalyst.elasticsearch.embedded.distribution=" + TestElasticsearch.distribution());
+            "--set=catalyst.elasticsearch.embedded.distribution="
+                + TestElasticsearch.distribution());
     builder.redirectErrorStream(true);
     builder.redirectOutput(logFile(name).toFile());
     Process process = builder.start();
@@ -118,14 +129,19 @@ class ServiceLifecycleIT {
 
   private final java.util.Map<Process, Integer> ports = new java.util.HashMap<>();
 
-  /** Generous: on a shared 2-core machine at load 15 one start has taken over 3 minutes (the start-up figure is measured apart). */
+  /**
+   * Generous: on a shared 2-core machine at load 15 one start has taken over 3 minutes (the
+   * start-up figure is measured apart).
+   */
   private static final Duration HEALTHY_WITHIN = Duration.ofMinutes(6);
 
   private void awaitHealthy(Process process) throws Exception {
     Instant deadline = Instant.now().plus(HEALTHY_WITHIN);
     String url = "http://127.0.0.1:" + ports.get(process) + "/actuator/health";
     while (Instant.now().isBefore(deadline)) {
-      assertThat(process.isAlive()).as("service exited early; see target/service-lifecycle-*.log").isTrue();
+      assertThat(process.isAlive())
+          .as("service exited early; see target/service-lifecycle-*.log")
+          .isTrue();
       try {
         var response = Http.get(url);
         if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
@@ -136,13 +152,19 @@ class ServiceLifecycleIT {
       }
       Thread.sleep(500);
     }
-    throw new AssertionError("service not healthy within " + HEALTHY_WITHIN.toMinutes() + " minutes at " + url
-        + "; see target/service-lifecycle-*.log");
+    throw new AssertionError(
+        "service not healthy within "
+            + HEALTHY_WITHIN.toMinutes()
+            + " minutes at "
+            + url
+            + "; see target/service-lifecycle-*.log");
   }
 
   private static void stop(Process process) throws InterruptedException {
     process.destroy(); // SIGTERM, as systemd or Ctrl-C would
-    assertThat(process.waitFor(Duration.ofSeconds(60).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
+    assertThat(
+            process.waitFor(
+                Duration.ofSeconds(60).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
         .as("service stops within 60 s of SIGTERM")
         .isTrue();
   }
@@ -150,7 +172,8 @@ class ServiceLifecycleIT {
   private static long documentCount() throws IOException {
     try (RestClient rest = RestClient.builder(new HttpHost("127.0.0.1", ES_PORT)).build()) {
       ElasticsearchClient client =
-          new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper(DocumentJson.mapper())));
+          new ElasticsearchClient(
+              new RestClientTransport(rest, new JacksonJsonpMapper(DocumentJson.mapper())));
       return client.count(c -> c.index("documents")).count();
     }
   }
@@ -159,7 +182,8 @@ class ServiceLifecycleIT {
     try {
       return Optional.of(
           Long.parseLong(
-              Files.readString(DATA_DIR.resolve("elasticsearch/elasticsearch.pid"), StandardCharsets.UTF_8)
+              Files.readString(
+                      DATA_DIR.resolve("elasticsearch/elasticsearch.pid"), StandardCharsets.UTF_8)
                   .trim()));
     } catch (IOException | NumberFormatException e) {
       return Optional.empty();

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * A sector-catalyst alert (DESIGN.md): {@code key} de-duplicates it, {@code documentIds} link the
  * documents that caused it and {@code explanation} says why it fired. The same key does not alert
- * again within {@code realertAfter} (the rule's {@code @realert}, else {@code realert.default}).
- * A follow-up (a correction or termination of a project that already alerted) names the alerts it
+ * again within {@code realertAfter} (the rule's {@code @realert}, else {@code realert.default}). A
+ * follow-up (a correction or termination of a project that already alerted) names the alerts it
  * follows up in {@code follows}; empty for every other alert.
  */
 public record Alert(
@@ -31,8 +31,28 @@ public record Alert(
   }
 
   /** An alert that follows up nothing. */
-  public Alert(String id, String rule, String theme, Severity severity, String key, String message,
-      List<String> documentIds, Instant createdAt, Duration realertAfter, Explanation explanation) {
-    this(id, rule, theme, severity, key, message, documentIds, createdAt, realertAfter, explanation, List.of());
+  public Alert(
+      String id,
+      String rule,
+      String theme,
+      Severity severity,
+      String key,
+      String message,
+      List<String> documentIds,
+      Instant createdAt,
+      Duration realertAfter,
+      Explanation explanation) {
+    this(
+        id,
+        rule,
+        theme,
+        severity,
+        key,
+        message,
+        documentIds,
+        createdAt,
+        realertAfter,
+        explanation,
+        List.of());
   }
 }

@@ -37,7 +37,8 @@ public final class AlertStore {
       if (previous.isPresent() && isWithinWindow(previous.get(), alert)) {
         continue;
       }
-      client.index(i -> i.index(names.alerts()).id(alert.id()).document(alert).refresh(Refresh.WaitFor));
+      client.index(
+          i -> i.index(names.alerts()).id(alert.id()).document(alert).refresh(Refresh.WaitFor));
       stored.add(alert);
     }
     return stored;
@@ -49,10 +50,14 @@ public final class AlertStore {
 
   /** The most recent alert with {@code key}. */
   public Optional<Alert> latest(String key) throws IOException {
-    SearchResponse<Alert> response = client.search(s -> s.index(names.alerts())
-        .query(q -> q.term(t -> t.field("key").value(key)))
-        .sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Desc)))
-        .size(1), Alert.class);
+    SearchResponse<Alert> response =
+        client.search(
+            s ->
+                s.index(names.alerts())
+                    .query(q -> q.term(t -> t.field("key").value(key)))
+                    .sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Desc)))
+                    .size(1),
+            Alert.class);
     return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).findFirst();
   }
 
@@ -65,27 +70,50 @@ public final class AlertStore {
       return List.of();
     }
     List<FieldValue> ids = documentIds.stream().map(FieldValue::of).toList();
-    SearchResponse<Alert> response = client.search(s -> s.index(names.alerts())
-        .query(q -> q.terms(t -> t.field("document_ids").terms(v -> v.value(ids))))
-        .sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Asc)))
-        .size(size), Alert.class);
+    SearchResponse<Alert> response =
+        client.search(
+            s ->
+                s.index(names.alerts())
+                    .query(q -> q.terms(t -> t.field("document_ids").terms(v -> v.value(ids))))
+                    .sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Asc)))
+                    .size(size),
+            Alert.class);
     return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
   }
 
-  /** Alerts created in [{@code from}, {@code to}), oldest first, at most {@code size}: a day's alerts for the digest. */
+  /**
+   * Alerts created in [{@code from}, {@code to}), oldest first, at most {@code size}: a day's
+   * alerts for the digest.
+   */
   public List<Alert> between(Instant from, Instant to, int size) throws IOException {
-    SearchResponse<Alert> response = client.search(s -> s.index(names.alerts())
-        .query(q -> q.range(r -> r.date(d -> d.field("created_at").gte(from.toString()).lt(to.toString()))))
-        .sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Asc)))
-        .size(size), Alert.class);
+    SearchResponse<Alert> response =
+        client.search(
+            s ->
+                s.index(names.alerts())
+                    .query(
+                        q ->
+                            q.range(
+                                r ->
+                                    r.date(
+                                        d ->
+                                            d.field("created_at")
+                                                .gte(from.toString())
+                                                .lt(to.toString()))))
+                    .sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Asc)))
+                    .size(size),
+            Alert.class);
     return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
   }
 
   /** The newest alerts first. */
   public List<Alert> recent(int size) throws IOException {
-    SearchResponse<Alert> response = client.search(s -> s.index(names.alerts())
-        .sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Desc)))
-        .size(size), Alert.class);
+    SearchResponse<Alert> response =
+        client.search(
+            s ->
+                s.index(names.alerts())
+                    .sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Desc)))
+                    .size(size),
+            Alert.class);
     return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
   }
 }

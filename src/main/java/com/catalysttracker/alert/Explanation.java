@@ -13,7 +13,11 @@ import java.util.List;
  */
 public record Explanation(
     String themeName,
-    String file, int line, List<String> matchedTerms, List<String> thresholds, List<Evidence> evidence) {
+    String file,
+    int line,
+    List<String> matchedTerms,
+    List<String> thresholds,
+    List<Evidence> evidence) {
   public Explanation {
     matchedTerms = List.copyOf(matchedTerms);
     thresholds = List.copyOf(thresholds);

@@ -33,7 +33,8 @@ public enum Severity {
         return severity;
       }
     }
-    throw new IllegalArgumentException("unknown severity '" + wireName + "' (use high, medium or low)");
+    throw new IllegalArgumentException(
+        "unknown severity '" + wireName + "' (use high, medium or low)");
   }
 
   public boolean atLeast(Severity other) {

@@ -30,7 +30,9 @@ final class ApplicationContexts {
     properties.put("logging.level.catalyst", "INFO");
     properties.put("logging.pattern.console", "%msg%n");
     // One-off commands run no schedules: Quartz would otherwise start with every context.
-    properties.put("spring.autoconfigure.exclude", "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
+    properties.put(
+        "spring.autoconfigure.exclude",
+        "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
     // Validating health groups builds every health indicator at start, and the Elasticsearch ones
     // start the embedded node: a task that never touches the index must not wait for it.
     properties.put("management.endpoint.health.validate-group-membership", "false");

@@ -23,17 +23,28 @@ final class BenchWorkspaceCommand implements Callable<Integer> {
 
   @Mixin SpringSettings settings;
 
-  @Option(names = "--documents", paramLabel = "N", defaultValue = "200000",
-      description = "Documents in the bench index (default ${DEFAULT-VALUE}); missing ones are generated.")
+  @Option(
+      names = "--documents",
+      paramLabel = "N",
+      defaultValue = "200000",
+      description =
+          "Documents in the bench index (default ${DEFAULT-VALUE}); missing ones are generated.")
   int documents;
 
-  @Option(names = "--queries", paramLabel = "N", defaultValue = "200",
+  @Option(
+      names = "--queries",
+      paramLabel = "N",
+      defaultValue = "200",
       description = "Timed searches after a warm-up (default ${DEFAULT-VALUE}).")
   int queries;
 
-  @Option(names = "--browser-loads", paramLabel = "N", defaultValue = "20",
-      description = "Search page loads in headless Chromium, timed from navigation to the first results on"
-          + " screen (default ${DEFAULT-VALUE}; 0 skips; skipped with a note when chromium is not installed).")
+  @Option(
+      names = "--browser-loads",
+      paramLabel = "N",
+      defaultValue = "20",
+      description =
+          "Search page loads in headless Chromium, timed from navigation to the first results on"
+              + " screen (default ${DEFAULT-VALUE}; 0 skips; skipped with a note when chromium is not installed).")
   int browserLoads;
 
   @Override
@@ -45,7 +56,8 @@ final class BenchWorkspaceCommand implements Callable<Integer> {
     // The bench measures the workspace alone: scheduled crawls would compete for the same cores.
     properties.putIfAbsent("catalyst.crawl.schedule", "false");
     try (ConfigurableApplicationContext context = ApplicationContexts.service(properties)) {
-      PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+      PrintWriter out =
+          new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
       new WorkspaceBench(context, out).run(documents, queries, browserLoads);
     }
     return 0;

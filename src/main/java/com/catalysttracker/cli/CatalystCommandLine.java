@@ -21,7 +21,15 @@ import picocli.CommandLine.Command;
       "Settings come from application.yml, environment variables (CATALYST_DATA_DIR …) and"
           + " --set KEY=VALUE on any command; see README.md for every key."
     },
-    subcommands = {ServeCommand.class, CrawlCommand.class, CrawlersCommand.class, ExtractCommand.class, RulesCommand.class, BenchWorkspaceCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ServeCommand.class,
+      CrawlCommand.class,
+      CrawlersCommand.class,
+      ExtractCommand.class,
+      RulesCommand.class,
+      BenchWorkspaceCommand.class,
+      CommandLine.HelpCommand.class
+    },
     commandListHeading = "%nCommands:%n")
 public final class CatalystCommandLine implements Runnable {
 
@@ -40,8 +48,10 @@ public final class CatalystCommandLine implements Runnable {
   public static int execute(String... args) {
     useUtf8Console();
     CommandLine commandLine = new CommandLine(new CatalystCommandLine());
-    commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    commandLine.setOut(
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parsed) -> {
           cmd.getErr().println(cmd.getColorScheme().errorText("Error: " + rootMessage(exception)));
@@ -65,7 +75,9 @@ public final class CatalystCommandLine implements Runnable {
 
   /** Java 17 prints '?' for Chinese when LANG is unset; the console must be UTF-8 regardless. */
   private static void useUtf8Console() {
-    System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    System.setOut(
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+    System.setErr(
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
   }
 }

@@ -35,22 +35,31 @@ final class CrawlCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--source", required = true, paramLabel = "ID", description = "The source to crawl: a file name in crawlers/ without .yml.")
+  @Option(
+      names = "--source",
+      required = true,
+      paramLabel = "ID",
+      description = "The source to crawl: a file name in crawlers/ without .yml.")
   String source;
 
   @Option(
       names = "--base-url",
       paramLabel = "URL",
-      description = "Fetch from a local copy of the site instead: every host of the source maps to URL/<host>/… (canonical URLs stay real).")
+      description =
+          "Fetch from a local copy of the site instead: every host of the source maps to URL/<host>/… (canonical URLs stay real).")
   URI baseUrl;
 
-  @Option(names = "--max-pages", paramLabel = "N", description = "Read at most N pages of each list.")
+  @Option(
+      names = "--max-pages",
+      paramLabel = "N",
+      description = "Read at most N pages of each list.")
   int maxPages;
 
   @Option(
       names = "--delay",
       paramLabel = "DURATION",
-      description = "Pause between requests to one host instead of the definition's, e.g. 0s for a local copy (ISO-8601 or 500ms/2s).")
+      description =
+          "Pause between requests to one host instead of the definition's, e.g. 0s for a local copy (ISO-8601 or 500ms/2s).")
   String delay;
 
   @Override
@@ -61,21 +70,39 @@ final class CrawlCommand implements Callable<Integer> {
       SourceCatalog catalog = context.getBean(CrawlConfiguration.SourceDefinitions.class).load();
       Optional<SourceDefinition> definition = catalog.find(source);
       if (definition.isEmpty()) {
-        err.println(catalog.errorFor(source).map(e -> "Error: " + e.getMessage())
-            .orElse("Error: no source '" + source + "' in " + catalog.dir() + "; known: "
-                + String.join(", ", catalog.sources().stream().map(SourceDefinition::id).toList())));
+        err.println(
+            catalog
+                .errorFor(source)
+                .map(e -> "Error: " + e.getMessage())
+                .orElse(
+                    "Error: no source '"
+                        + source
+                        + "' in "
+                        + catalog.dir()
+                        + "; known: "
+                        + String.join(
+                            ", ", catalog.sources().stream().map(SourceDefinition::id).toList())));
         return 2;
       }
       CrawlProperties properties = context.getBean(CrawlProperties.class);
-      CrawlOptions options = CrawlOptions.defaults()
-          .withFetch(properties.fetchConfig())
-          .withBaseUrl(baseUrl)
-          .withMaxPages(Math.max(0, maxPages))
-          .withHostDelay(delay == null ? null : parseDuration(delay));
+      CrawlOptions options =
+          CrawlOptions.defaults()
+              .withFetch(properties.fetchConfig())
+              .withBaseUrl(baseUrl)
+              .withMaxPages(Math.max(0, maxPages))
+              .withHostDelay(delay == null ? null : parseDuration(delay));
       out.println("Crawling " + source + (baseUrl == null ? "" : " from " + baseUrl) + " …");
-      CrawlSummary summary = context.getBean(CrawlEngine.class).crawl(definition.get(), options, progress(out, err))
-          .orElseThrow(() -> new IllegalStateException("a run of " + source + " is already under way (the service's scheduled run or another"
-              + " crawl on the same data directory); try again when it has finished"));
+      CrawlSummary summary =
+          context
+              .getBean(CrawlEngine.class)
+              .crawl(definition.get(), options, progress(out, err))
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "a run of "
+                              + source
+                              + " is already under way (the service's scheduled run or another"
+                              + " crawl on the same data directory); try again when it has finished"));
       out.println(summary.line());
       out.flush();
       return 0;
@@ -121,7 +148,9 @@ final class CrawlCommand implements Callable<Integer> {
       }
       return Duration.parse(value.strip());
     } catch (RuntimeException e) {
-      throw new CommandLine.ParameterException(new CommandLine(new CrawlCommand()), "--delay: expected 0s, 500ms, 2s or PT2S, was " + value);
+      throw new CommandLine.ParameterException(
+          new CommandLine(new CrawlCommand()),
+          "--delay: expected 0s, 500ms, 2s or PT2S, was " + value);
     }
   }
 }

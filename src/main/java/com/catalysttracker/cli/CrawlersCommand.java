@@ -35,7 +35,12 @@ import picocli.CommandLine.Parameters;
     name = "crawlers",
     mixinStandardHelpOptions = true,
     description = "Work with the source definitions in crawlers/.",
-    subcommands = {CrawlersCommand.Validate.class, CrawlersCommand.Status.class, CrawlersCommand.Bench.class, CrawlersCommand.ServeCopy.class})
+    subcommands = {
+      CrawlersCommand.Validate.class,
+      CrawlersCommand.Status.class,
+      CrawlersCommand.Bench.class,
+      CrawlersCommand.ServeCopy.class
+    })
 final class CrawlersCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -58,14 +63,19 @@ final class CrawlersCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The folder to check (default: catalyst.crawl.definitions-dir).")
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "DIR",
+        description = "The folder to check (default: catalyst.crawl.definitions-dir).")
     Path dir;
 
     @Override
     public Integer call() {
       Path folder = dir;
       if (folder == null) {
-        try (ConfigurableApplicationContext context = ApplicationContexts.task(settings.properties())) {
+        try (ConfigurableApplicationContext context =
+            ApplicationContexts.task(settings.properties())) {
           folder = context.getBean(CrawlProperties.class).definitionsDir();
         }
       }
@@ -73,8 +83,20 @@ final class CrawlersCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       for (SourceDefinition s : catalog.sources()) {
-        out.println("ok     " + s.id() + " (family " + s.family() + ", " + s.lists().size() + " lists, " + s.searchTerms().size() + " search terms, detail " + s.detailAdapter()
-            + ", cron \"" + s.cron() + "\")");
+        out.println(
+            "ok     "
+                + s.id()
+                + " (family "
+                + s.family()
+                + ", "
+                + s.lists().size()
+                + " lists, "
+                + s.searchTerms().size()
+                + " search terms, detail "
+                + s.detailAdapter()
+                + ", cron \""
+                + s.cron()
+                + "\")");
       }
       for (DefinitionException e : catalog.errors()) {
         err.println(e.getMessage());
@@ -107,7 +129,8 @@ final class CrawlersCommand implements Runnable {
     public Integer call() throws java.io.IOException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      try (ConfigurableApplicationContext context = ApplicationContexts.task(settings.properties())) {
+      try (ConfigurableApplicationContext context =
+          ApplicationContexts.task(settings.properties())) {
         SourceCatalog catalog = context.getBean(CrawlConfiguration.SourceDefinitions.class).load();
         List<SourceStatus> rows = context.getBean(SourceStatusReader.class).read(catalog.sources());
         out.println(table(rows));
@@ -123,10 +146,34 @@ final class CrawlersCommand implements Runnable {
     /** The header, one line per source, and a closing count per health. */
     static String table(List<SourceStatus> rows) {
       StringBuilder sb = new StringBuilder();
-      sb.append(String.format(Locale.ROOT, FORMAT, "source", "family", "kind", "last run", "last success", "documents", "health", "last blocked").stripTrailing());
+      sb.append(
+          String.format(
+                  Locale.ROOT,
+                  FORMAT,
+                  "source",
+                  "family",
+                  "kind",
+                  "last run",
+                  "last success",
+                  "documents",
+                  "health",
+                  "last blocked")
+              .stripTrailing());
       for (SourceStatus r : rows) {
-        sb.append('\n').append(String.format(Locale.ROOT, FORMAT, r.id(), r.family(), r.kind(), time(r.lastRun()), time(r.lastSuccess()), r.documents(),
-            r.verdict().wireName(), time(r.lastBlocked())).stripTrailing());
+        sb.append('\n')
+            .append(
+                String.format(
+                        Locale.ROOT,
+                        FORMAT,
+                        r.id(),
+                        r.family(),
+                        r.kind(),
+                        time(r.lastRun()),
+                        time(r.lastSuccess()),
+                        r.documents(),
+                        r.verdict().wireName(),
+                        time(r.lastBlocked()))
+                    .stripTrailing());
       }
       Map<SourceStatus.Health, Long> byHealth = new EnumMap<>(SourceStatus.Health.class);
       rows.forEach(r -> byHealth.merge(r.verdict(), 1L, Long::sum));
@@ -136,7 +183,11 @@ final class CrawlersCommand implements Runnable {
     }
 
     private static String time(@Nullable Instant t) {
-      return t == null ? "-" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC).format(t);
+      return t == null
+          ? "-"
+          : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+              .withZone(ZoneOffset.UTC)
+              .format(t);
     }
   }
 
@@ -160,23 +211,45 @@ final class CrawlersCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--sources", split = ",", paramLabel = "ID", description = "Only these sources (default: every one with a site copy).")
+    @Option(
+        names = "--sources",
+        split = ",",
+        paramLabel = "ID",
+        description = "Only these sources (default: every one with a site copy).")
     List<String> sources;
 
-    @Option(names = "--k", paramLabel = "N", defaultValue = "10", description = "New items per source in the steady-state run (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--k",
+        paramLabel = "N",
+        defaultValue = "10",
+        description = "New items per source in the steady-state run (default ${DEFAULT-VALUE}).")
     int k;
 
     @Mixin SiteCopiesOption siteCopies;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "5", description = "Timed throughput rounds; the median is reported (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--rounds",
+        paramLabel = "N",
+        defaultValue = "5",
+        description = "Timed throughput rounds; the median is reported (default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2", description = "Untimed throughput rounds first (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--warmup",
+        paramLabel = "N",
+        defaultValue = "2",
+        description = "Untimed throughput rounds first (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--real-size", arity = "0..1", fallbackValue = "20", paramLabel = "N", description = "Also the steady state on copies generated from the recorded ones, HTML lists paged by URL template "
-        + "grown to N items a page (20 when N is left out), 3.5 pages a list; prints which sources were generated, which skipped and why. "
-        + "Throughput stays on the recorded copies.")
+    @Option(
+        names = "--real-size",
+        arity = "0..1",
+        fallbackValue = "20",
+        paramLabel = "N",
+        description =
+            "Also the steady state on copies generated from the recorded ones, HTML lists paged by URL template "
+                + "grown to N items a page (20 when N is left out), 3.5 pages a list; prints which sources were generated, which skipped and why. "
+                + "Throughput stays on the recorded copies.")
     Integer realSize;
 
     @Override
@@ -188,14 +261,18 @@ final class CrawlersCommand implements Runnable {
         return 2;
       }
       var properties = settings.properties();
-      // Each source is crawled many times: the per-run summary lines would bury the tables (warnings still show).
+      // Each source is crawled many times: the per-run summary lines would bury the tables
+      // (warnings still show).
       properties.putIfAbsent("logging.level.catalyst.crawl", "WARN");
       // Every State Grid / cebpubservice PDF round repeats PDFBox's font-substitution warning.
       properties.putIfAbsent("logging.level.org.apache.pdfbox", "ERROR");
       try (ConfigurableApplicationContext context = ApplicationContexts.task(properties)) {
         Path sites = siteCopies.dir();
         if (!Files.isDirectory(sites)) {
-          err.println("Error: no site copies at " + sites + "; give the folder with --fixtures DIR (one sub-folder per source id with a routes.json)");
+          err.println(
+              "Error: no site copies at "
+                  + sites
+                  + "; give the folder with --fixtures DIR (one sub-folder per source id with a routes.json)");
           return 2;
         }
         SourceCatalog catalog = context.getBean(CrawlConfiguration.SourceDefinitions.class).load();
@@ -206,15 +283,29 @@ final class CrawlersCommand implements Runnable {
         List<SourceDefinition> chosen = new ArrayList<>();
         if (sources == null || sources.isEmpty()) {
           chosen.addAll(withCopy);
-          catalog.sources().stream().filter(s -> !withCopy.contains(s))
-              .forEach(s -> out.println("skipped " + s.id() + ": no site copy at " + sites.resolve(s.id()).resolve("routes.json")));
+          catalog.sources().stream()
+              .filter(s -> !withCopy.contains(s))
+              .forEach(
+                  s ->
+                      out.println(
+                          "skipped "
+                              + s.id()
+                              + ": no site copy at "
+                              + sites.resolve(s.id()).resolve("routes.json")));
         } else {
           for (String id : sources) {
             var found = withCopy.stream().filter(s -> s.id().equals(id.strip())).findFirst();
             if (found.isEmpty()) {
-              err.println("Error: --sources " + id + ": " + (catalog.find(id.strip()).isPresent()
-                  ? "no site copy at " + sites.resolve(id.strip()).resolve("routes.json")
-                  : "no valid definition crawlers/" + id.strip() + ".yml in " + catalog.dir()));
+              err.println(
+                  "Error: --sources "
+                      + id
+                      + ": "
+                      + (catalog.find(id.strip()).isPresent()
+                          ? "no site copy at " + sites.resolve(id.strip()).resolve("routes.json")
+                          : "no valid definition crawlers/"
+                              + id.strip()
+                              + ".yml in "
+                              + catalog.dir()));
               return 2;
             }
             chosen.add(found.get());
@@ -224,8 +315,14 @@ final class CrawlersCommand implements Runnable {
           err.println("Error: no source in " + catalog.dir() + " has a site copy under " + sites);
           return 2;
         }
-        new CrawlBench(context.getBean(Extractors.class), out).run(chosen, sites, k, warmup, rounds,
-            realSize == null ? null : RealSizeCopies.Shape.of(realSize));
+        new CrawlBench(context.getBean(Extractors.class), out)
+            .run(
+                chosen,
+                sites,
+                k,
+                warmup,
+                rounds,
+                realSize == null ? null : RealSizeCopies.Shape.of(realSize));
         return 0;
       }
     }
@@ -243,10 +340,18 @@ final class CrawlersCommand implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--source", required = true, paramLabel = "ID", description = "The source whose copy to serve.")
+    @Option(
+        names = "--source",
+        required = true,
+        paramLabel = "ID",
+        description = "The source whose copy to serve.")
     String source;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000", description = "Loopback port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(
+        names = "--port",
+        paramLabel = "PORT",
+        defaultValue = "8000",
+        description = "Loopback port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Mixin SiteCopiesOption siteCopies;
@@ -258,13 +363,24 @@ final class CrawlersCommand implements Runnable {
       Path sites = siteCopies.dir();
       Path copy = sites.resolve(source);
       if (!Files.isRegularFile(copy.resolve("routes.json"))) {
-        err.println("Error: no site copy for '" + source + "' at " + copy + " (a folder with routes.json and site/); "
-            + "the copies are under src/test/resources/sites/, or give their folder with --fixtures DIR");
+        err.println(
+            "Error: no site copy for '"
+                + source
+                + "' at "
+                + copy
+                + " (a folder with routes.json and site/); "
+                + "the copies are under src/test/resources/sites/, or give their folder with --fixtures DIR");
         return 2;
       }
       try (FixtureServer server = FixtureServer.start(copy, port)) {
-        out.println("Serving " + copy + " at " + server.baseUrl() + " (Ctrl-C to stop). In another shell:");
-        out.println("  ./catalyst crawl --source " + source + " --base-url " + server.baseUrl() + " --delay 0s");
+        out.println(
+            "Serving " + copy + " at " + server.baseUrl() + " (Ctrl-C to stop). In another shell:");
+        out.println(
+            "  ./catalyst crawl --source "
+                + source
+                + " --base-url "
+                + server.baseUrl()
+                + " --delay 0s");
         out.flush();
         Thread.currentThread().join();
       } catch (java.io.UncheckedIOException e) {

@@ -55,11 +55,20 @@ final class ExtractBenchCommand implements Callable<Integer> {
   @Mixin SiteCopiesOption siteCopies;
 
   // The figure is the warm service's: a round of the site copies is ~0.07 s, and with 10 warm-up
-  // rounds the ratio still moved 3.3x → 2.7x as the JIT finished (150 rounds ≈ 10 s, as JMH warms up).
-  @Option(names = "--warmup", defaultValue = "150", paramLabel = "N", description = "Unmeasured rounds first (default ${DEFAULT-VALUE}).")
+  // rounds the ratio still moved 3.3x → 2.7x as the JIT finished (150 rounds ≈ 10 s, as JMH warms
+  // up).
+  @Option(
+      names = "--warmup",
+      defaultValue = "150",
+      paramLabel = "N",
+      description = "Unmeasured rounds first (default ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--rounds", defaultValue = "100", paramLabel = "N", description = "Measured rounds; the median counts (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--rounds",
+      defaultValue = "100",
+      paramLabel = "N",
+      description = "Measured rounds; the median counts (default ${DEFAULT-VALUE}).")
   int rounds;
 
   /** One saved detail page and the extractor of its source. */
@@ -75,7 +84,10 @@ final class ExtractBenchCommand implements Callable<Integer> {
     }
     Path dir = siteCopies.dir();
     if (!Files.isDirectory(dir)) {
-      err.println("extract bench: no fixtures folder " + dir.toAbsolutePath() + "; give --fixtures DIR (one folder per source with expected.json and site/)");
+      err.println(
+          "extract bench: no fixtures folder "
+              + dir.toAbsolutePath()
+              + "; give --fixtures DIR (one folder per source with expected.json and site/)");
       return 2;
     }
     Path definitions;
@@ -89,21 +101,39 @@ final class ExtractBenchCommand implements Callable<Integer> {
     }
     SourceCatalog catalog = SourceCatalog.load(definitions);
     Extractors extractors = new Extractors(ReferenceData.load(reference));
-    ChineseSegmenter segmenter = ChineseSegmenter.fromDictionary(indexConfig.resolve("dictionary.txt"));
+    ChineseSegmenter segmenter =
+        ChineseSegmenter.fromDictionary(indexConfig.resolve("dictionary.txt"));
     List<Page> candidates = pages(dir, catalog, extractors);
     // Only pages that give a document count: the bench measures extraction, not refusals.
     List<Page> pages = candidates.stream().filter(ExtractBenchCommand::givesDocument).toList();
     if (pages.isEmpty()) {
-      err.println("extract bench: no detail page in " + dir.toAbsolutePath() + " gave a document (sources in " + definitions + ")");
+      err.println(
+          "extract bench: no detail page in "
+              + dir.toAbsolutePath()
+              + " gave a document (sources in "
+              + definitions
+              + ")");
       return 2;
     }
     long bytes = pages.stream().mapToLong(p -> p.body().length).sum();
     Map<String, Integer> perSource = new LinkedHashMap<>();
     pages.forEach(p -> perSource.merge(p.source(), 1, Integer::sum));
-    out.println(String.format(Locale.ROOT, "%d detail pages (%.1f MB) of %d sources from %s; %d without a document left out",
-        pages.size(), bytes / 1048576.0, perSource.size(), dir, candidates.size() - pages.size()));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%d detail pages (%.1f MB) of %d sources from %s; %d without a document left out",
+            pages.size(),
+            bytes / 1048576.0,
+            perSource.size(),
+            dir,
+            candidates.size() - pages.size()));
     out.println("sources: " + perSource);
-    out.println(String.format(Locale.ROOT, "one thread, %d warm-up and %d measured rounds, median round:", warmup, rounds));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "one thread, %d warm-up and %d measured rounds, median round:",
+            warmup,
+            rounds));
 
     for (int i = 0; i < warmup; i++) {
       parseRound(pages);
@@ -123,12 +153,29 @@ final class ExtractBenchCommand implements Callable<Integer> {
     }
     double parseSeconds = median(parse);
     double extractSeconds = median(extract);
-    out.println(String.format(Locale.ROOT, "bare Jsoup.parse:  %8.1f pages/s      (%.3f s per round)", pages.size() / parseSeconds, parseSeconds));
-    out.println(String.format(Locale.ROOT, "extraction:        %8.1f documents/s  (%.3f s per round; extractor + enrichment + index fields)",
-        pages.size() / extractSeconds, extractSeconds));
-    out.println(String.format(Locale.ROOT, "  of which extractor + enrichment %.3f s, index fields (segmentation, identity keys, JSON) %.3f s",
-        median(extractor), median(indexFields)));
-    out.println(String.format(Locale.ROOT, "ratio: %.2fx the bare parse's time (target at most 3x)", extractSeconds / parseSeconds));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "bare Jsoup.parse:  %8.1f pages/s      (%.3f s per round)",
+            pages.size() / parseSeconds,
+            parseSeconds));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "extraction:        %8.1f documents/s  (%.3f s per round; extractor + enrichment + index fields)",
+            pages.size() / extractSeconds,
+            extractSeconds));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  of which extractor + enrichment %.3f s, index fields (segmentation, identity keys, JSON) %.3f s",
+            median(extractor),
+            median(indexFields)));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "ratio: %.2fx the bare parse's time (target at most 3x)",
+            extractSeconds / parseSeconds));
     out.flush();
     return 0;
   }
@@ -168,20 +215,31 @@ final class ExtractBenchCommand implements Callable<Integer> {
 
   private static Document extract(Page page) {
     FetchedResponse response = new FetchedResponse(page.url(), "text/html", page.body());
-    Document document = page.extractor().extract(new FetchedDocument(page.source(), page.url(), List.of(response))).document();
+    Document document =
+        page.extractor()
+            .extract(new FetchedDocument(page.source(), page.url(), List.of(response)))
+            .document();
     if (document == null) {
-      throw new IllegalStateException(page.url() + " gave a document in the first pass and none now");
+      throw new IllegalStateException(
+          page.url() + " gave a document in the first pass and none now");
     }
     return document;
   }
 
   private static boolean givesDocument(Page page) {
     FetchedResponse response = new FetchedResponse(page.url(), "text/html", page.body());
-    return page.extractor().extract(new FetchedDocument(page.source(), page.url(), List.of(response))).document() != null;
+    return page.extractor()
+            .extract(new FetchedDocument(page.source(), page.url(), List.of(response)))
+            .document()
+        != null;
   }
 
-  /** Every expected document of a source with a valid definition whose detail page is a file at its URL's path. */
-  private static List<Page> pages(Path dir, SourceCatalog catalog, Extractors extractors) throws IOException {
+  /**
+   * Every expected document of a source with a valid definition whose detail page is a file at its
+   * URL's path.
+   */
+  private static List<Page> pages(Path dir, SourceCatalog catalog, Extractors extractors)
+      throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Page> pages = new ArrayList<>();
     try (Stream<Path> sites = Files.list(dir)) {
@@ -191,7 +249,9 @@ final class ExtractBenchCommand implements Callable<Integer> {
         if (source == null || !Files.isRegularFile(expected)) {
           continue;
         }
-        DocumentExtractor extractor = extractors.forSource(source.detailAdapter(), source.kind(), source.detail(), source.encoding());
+        DocumentExtractor extractor =
+            extractors.forSource(
+                source.detailAdapter(), source.kind(), source.detail(), source.encoding());
         for (JsonNode document : json.readTree(expected.toFile())) {
           String url = document.path("url").asText();
           URI uri;

@@ -3,27 +3,27 @@ package com.catalysttracker.cli;
 import com.catalysttracker.crawl.CrawlProperties;
 import com.catalysttracker.document.Document;
 import com.catalysttracker.document.DocumentJson;
-import com.catalysttracker.rules.Evaluation;
-import com.catalysttracker.rules.RuleBase;
-import com.catalysttracker.rules.RuleCompileException;
-import com.catalysttracker.rules.RuleEngine;
-import com.catalysttracker.rules.RulesProperties;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
 import com.catalysttracker.extract.DocumentExtractor;
 import com.catalysttracker.extract.Extraction;
 import com.catalysttracker.extract.Extractors;
 import com.catalysttracker.extract.FetchedDocument;
 import com.catalysttracker.extract.FetchedResponse;
 import com.catalysttracker.extract.ReferenceData;
+import com.catalysttracker.rules.Evaluation;
+import com.catalysttracker.rules.RuleBase;
+import com.catalysttracker.rules.RuleCompileException;
+import com.catalysttracker.rules.RuleEngine;
+import com.catalysttracker.rules.RulesProperties;
 import com.catalysttracker.source.SourceCatalog;
 import com.catalysttracker.source.SourceDefinition;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +82,8 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (source == null || url == null || files.isEmpty()) {
-      err.println("extract: give --source ID, --url URL and at least one FILE (or `extract bench`); see extract --help");
+      err.println(
+          "extract: give --source ID, --url URL and at least one FILE (or `extract bench`); see extract --help");
       return 2;
     }
     String url = this.url;
@@ -126,7 +127,8 @@ final class ExtractCommand implements Callable<Integer> {
                   "no such source in "
                       + definitions
                       + "; known: "
-                      + String.join(", ", catalog.sources().stream().map(SourceDefinition::id).toList()));
+                      + String.join(
+                          ", ", catalog.sources().stream().map(SourceDefinition::id).toList()));
       err.println("extract: cannot use source '" + source + "': " + why);
       return 2;
     }
@@ -143,8 +145,14 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (RuntimeException | StackOverflowError e) {
       // The extractors promise not to throw for what a site sends; if one breaks that promise the
       // user still gets the file and the reason, not a trace.
-      err.println("extract: could not read " + files + " as a " + source + " document: " + e
-          + " (please report this with the files)");
+      err.println(
+          "extract: could not read "
+              + files
+              + " as a "
+              + source
+              + " document: "
+              + e
+              + " (please report this with the files)");
       return 1;
     }
     for (String note : extraction.notes()) {

@@ -16,12 +16,17 @@ final class SavedResponses {
   /** How much of a file's start decides whether it is text. */
   static final int SNIFF_BYTES = 8 * 1024;
 
-  /** Detail pages are well under 1 MB; beyond this a file is likely a whole-site dump or a mistake. */
+  /**
+   * Detail pages are well under 1 MB; beyond this a file is likely a whole-site dump or a mistake.
+   */
   static final long LARGE_BYTES = 5L * 1024 * 1024;
 
   private SavedResponses() {}
 
-  /** Why {@code body} cannot be a response worth extracting, naming {@code file}; null when it may be one. */
+  /**
+   * Why {@code body} cannot be a response worth extracting, naming {@code file}; null when it may
+   * be one.
+   */
   static @Nullable String refusal(Path file, byte[] body) {
     if (body.length == 0) {
       return file + " is empty (0 bytes): there is nothing to read; save the response again";
@@ -41,28 +46,44 @@ final class SavedResponses {
         control++;
       }
     }
-    // Text in any charset a Chinese site uses (UTF-8, GB18030) has no NUL and almost no control bytes.
+    // Text in any charset a Chinese site uses (UTF-8, GB18030) has no NUL and almost no control
+    // bytes.
     if (nul > 0 || control * 20 > sniffed) {
-      return String.format(Locale.ROOT,
+      return String.format(
+          Locale.ROOT,
           "%s holds binary data (%d of its first %d bytes are control bytes), not an HTML page, a JSON answer or a PDF;"
-              + " save the body of the response as the site sent it", file, control, sniffed);
+              + " save the body of the response as the site sent it",
+          file,
+          control,
+          sniffed);
     }
     return null;
   }
 
-  /** What will read badly in a file {@link #refusal} accepted: its size, and bytes no charset reads. */
+  /**
+   * What will read badly in a file {@link #refusal} accepted: its size, and bytes no charset reads.
+   */
   static List<String> warnings(Path file, byte[] body) {
     List<String> warnings = new ArrayList<>();
     if (body.length > LARGE_BYTES) {
-      warnings.add(String.format(Locale.ROOT, "%s is %.1f MB, far more than a detail page; reading all of it", file,
-          body.length / (1024.0 * 1024.0)));
+      warnings.add(
+          String.format(
+              Locale.ROOT,
+              "%s is %.1f MB, far more than a detail page; reading all of it",
+              file,
+              body.length / (1024.0 * 1024.0)));
     }
     if (!startsWith(body, "%PDF")) {
       ResponseCharsets.DecodedText decoded = ResponseCharsets.decode(body, null);
       long unreadable = decoded.text().chars().filter(c -> c == '\uFFFD').count();
       if (unreadable > 0) {
-        warnings.add(file + ": " + unreadable + " characters are valid in no charset the page could be in (read as "
-            + decoded.charset().name() + "; they show as \uFFFD): the file mixes encodings or was saved in another one");
+        warnings.add(
+            file
+                + ": "
+                + unreadable
+                + " characters are valid in no charset the page could be in (read as "
+                + decoded.charset().name()
+                + "; they show as \uFFFD): the file mixes encodings or was saved in another one");
       }
     }
     return warnings;
@@ -81,6 +102,8 @@ final class SavedResponses {
   }
 
   private static boolean hasUtf16Bom(byte[] b) {
-    return b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE));
+    return b.length >= 2
+        && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+            || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE));
   }
 }

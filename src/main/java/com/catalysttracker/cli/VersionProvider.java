@@ -17,7 +17,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     }
     return new String[] {
       "Catalyst Tracker " + build.getProperty("catalyst.version", "unknown"),
-      "embedded Elasticsearch " + build.getProperty("elasticsearch.distribution.version", "unknown"),
+      "embedded Elasticsearch "
+          + build.getProperty("elasticsearch.distribution.version", "unknown"),
       "Java " + System.getProperty("java.version")
     };
   }

@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps a source's real URLs to a local copy of the site and back, for {@code --base-url}:
- * {@code https://www.ccgp.gov.cn/cggg/dfgg/} ↔ {@code http://127.0.0.1:PORT/www.ccgp.gov.cn/cggg/dfgg/}.
- * Only the source's own hosts are rewritten, so a link elsewhere never reaches the local server
- * by accident; everything the crawler keeps (canonical URLs, seen_at) stays real.
+ * Maps a source's real URLs to a local copy of the site and back, for {@code --base-url}: {@code
+ * https://www.ccgp.gov.cn/cggg/dfgg/} ↔ {@code http://127.0.0.1:PORT/www.ccgp.gov.cn/cggg/dfgg/}.
+ * Only the source's own hosts are rewritten, so a link elsewhere never reaches the local server by
+ * accident; everything the crawler keeps (canonical URLs, seen_at) stays real.
  */
 public final class BaseUrlRewriter {
 
@@ -23,7 +23,8 @@ public final class BaseUrlRewriter {
     this.base = base;
     String b = base == null ? "" : base.toString();
     this.basePrefix = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
-    this.hosts = hosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    this.hosts =
+        hosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     this.realScheme = realScheme;
   }
 
@@ -38,24 +39,34 @@ public final class BaseUrlRewriter {
    */
   public static BaseUrlRewriter to(URI baseUrl, Set<String> hosts, String realScheme) {
     String scheme = baseUrl.getScheme();
-    if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || baseUrl.getRawAuthority() == null) {
+    if (scheme == null
+        || !(scheme.equals("http") || scheme.equals("https"))
+        || baseUrl.getRawAuthority() == null) {
       throw new IllegalArgumentException(
           "--base-url must be an absolute http URL such as http://127.0.0.1:8000, was " + baseUrl);
     }
     if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
-      throw new IllegalArgumentException("--base-url must not carry a query or fragment, was " + baseUrl);
+      throw new IllegalArgumentException(
+          "--base-url must not carry a query or fragment, was " + baseUrl);
     }
     return new BaseUrlRewriter(baseUrl, hosts, realScheme);
   }
 
-  /** The address to request for a real URL; unchanged when there is no base or the host is not the source's. */
+  /**
+   * The address to request for a real URL; unchanged when there is no base or the host is not the
+   * source's.
+   */
   public URI toLocal(URI real) {
-    if (base == null || real.getHost() == null || !hosts.contains(real.getHost().toLowerCase(Locale.ROOT))) {
+    if (base == null
+        || real.getHost() == null
+        || !hosts.contains(real.getHost().toLowerCase(Locale.ROOT))) {
       return real;
     }
-    String path = real.getRawPath() == null || real.getRawPath().isEmpty() ? "/" : real.getRawPath();
+    String path =
+        real.getRawPath() == null || real.getRawPath().isEmpty() ? "/" : real.getRawPath();
     String query = real.getRawQuery() == null ? "" : "?" + real.getRawQuery();
-    return URI.create(basePrefix + "/" + real.getRawAuthority().toLowerCase(Locale.ROOT) + path + query);
+    return URI.create(
+        basePrefix + "/" + real.getRawAuthority().toLowerCase(Locale.ROOT) + path + query);
   }
 
   /** Whether a URL points into the local copy (e.g. an absolute Location the local server sent). */

@@ -7,9 +7,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Canonical URLs as the contract wants them: absolute, real, and in the site's own scheme for
- * the source's hosts (ccgp's search links say {@code http://www.ccgp.gov.cn/…}; the page is the
- * {@code https://} one). The fragment is kept: single-page sites' {@code #/} routes are canonical.
+ * Canonical URLs as the contract wants them: absolute, real, and in the site's own scheme for the
+ * source's hosts (ccgp's search links say {@code http://www.ccgp.gov.cn/…}; the page is the {@code
+ * https://} one). The fragment is kept: single-page sites' {@code #/} routes are canonical.
  */
 final class CanonicalUrls {
 
@@ -34,9 +34,15 @@ final class CanonicalUrls {
       if (source.hosts().contains(host)) {
         scheme = source.scheme();
       }
-      URI out = new URI(scheme, resolved.getRawAuthority().toLowerCase(Locale.ROOT), null, null, null);
-      String path = resolved.getRawPath() == null || resolved.getRawPath().isEmpty() ? "/" : resolved.getRawPath();
-      return out + path + (resolved.getRawQuery() == null ? "" : "?" + resolved.getRawQuery())
+      URI out =
+          new URI(scheme, resolved.getRawAuthority().toLowerCase(Locale.ROOT), null, null, null);
+      String path =
+          resolved.getRawPath() == null || resolved.getRawPath().isEmpty()
+              ? "/"
+              : resolved.getRawPath();
+      return out
+          + path
+          + (resolved.getRawQuery() == null ? "" : "?" + resolved.getRawQuery())
           + (resolved.getRawFragment() == null ? "" : "#" + resolved.getRawFragment());
     } catch (URISyntaxException | IllegalArgumentException e) {
       return null;
@@ -51,7 +57,8 @@ final class CanonicalUrls {
 
   /** Spaces, Chinese and other unsafe characters percent-encoded (UTF-8), as browsers send them. */
   static String escape(String s) {
-    // Called for every link and request: most need nothing, and String.format per byte showed in crawl profiles.
+    // Called for every link and request: most need nothing, and String.format per byte showed in
+    // crawl profiles.
     boolean clean = true;
     for (int i = 0; i < s.length() && clean; i++) {
       clean = !unsafe(s.charAt(i));
@@ -74,6 +81,7 @@ final class CanonicalUrls {
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private static boolean unsafe(int c) {
-    return c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' || c == '{' || c == '|' || c == '}';
+    return c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^'
+        || c == '`' || c == '{' || c == '|' || c == '}';
   }
 }

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 中国招标投标公共服务平台 (cebpubservice): the canonical URL is the SPA route
- * {@code ctbpsp.com/#/bulletinDetail?uuid=…}; its data is {@code GET /cutominfoapi/bulletin/{uuid}/uid/0}
+ * 中国招标投标公共服务平台 (cebpubservice): the canonical URL is the SPA route {@code
+ * ctbpsp.com/#/bulletinDetail?uuid=…}; its data is {@code GET /cutominfoapi/bulletin/{uuid}/uid/0}
  * (DES-encrypted JSON, see {@link CtbpspCipher}), and the notice itself the PDF its {@code pdfUrl}
  * names on {@code bigdata.cebpubservice.com}.
  */
@@ -27,7 +27,9 @@ final class CebpubserviceDetails implements DetailPlan {
   public FetchRequest first(String canonicalUrl) {
     Matcher m = UUID.matcher(canonicalUrl);
     if (!m.find()) {
-      throw new IllegalArgumentException(canonicalUrl + " is not a ctbpsp.com #/bulletinDetail?uuid=… route; check the list's link-template");
+      throw new IllegalArgumentException(
+          canonicalUrl
+              + " is not a ctbpsp.com #/bulletinDetail?uuid=… route; check the list's link-template");
     }
     return FetchRequest.get(URI.create(API + m.group(1) + "/uid/0")).withReferer(REFERER);
   }

@@ -2,13 +2,13 @@ package com.catalysttracker.crawl;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.catalysttracker.config.CatalystProperties;
+import com.catalysttracker.document.Document;
 import com.catalysttracker.elasticsearch.ElasticsearchProperties;
 import com.catalysttracker.extract.Extractors;
 import com.catalysttracker.extract.ReferenceData;
 import com.catalysttracker.index.DocumentIndex;
 import com.catalysttracker.index.IndexConfiguration;
 import com.catalysttracker.index.IndexNames;
-import com.catalysttracker.document.Document;
 import com.catalysttracker.lifecycle.DocumentLinker;
 import com.catalysttracker.rules.AlertPipeline;
 import com.catalysttracker.rules.Evaluation;
@@ -19,7 +19,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
-/** Wires the crawl engine. Lazy: {@code crawlers validate} must start neither Elasticsearch nor a fetcher. */
+/**
+ * Wires the crawl engine. Lazy: {@code crawlers validate} must start neither Elasticsearch nor a
+ * fetcher.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CrawlProperties.class)
 public class CrawlConfiguration {
@@ -39,20 +42,29 @@ public class CrawlConfiguration {
 
   @Bean
   @Lazy
-  ElasticsearchCrawlState crawlState(ElasticsearchClient client, IndexNames names, IndexConfiguration.AppliedIndices applied) {
+  ElasticsearchCrawlState crawlState(
+      ElasticsearchClient client, IndexNames names, IndexConfiguration.AppliedIndices applied) {
     return new ElasticsearchCrawlState(client, names.crawlState());
   }
 
   @Bean
   @Lazy
-  SourceStatusReader sourceStatusReader(ElasticsearchClient client, IndexNames names, IndexConfiguration.AppliedIndices applied) {
+  SourceStatusReader sourceStatusReader(
+      ElasticsearchClient client, IndexNames names, IndexConfiguration.AppliedIndices applied) {
     return new SourceStatusReader(client, names);
   }
 
   @Bean
   @Lazy
-  CrawlEngine crawlEngine(HostThrottle throttle, Extractors extractors, ElasticsearchCrawlState state, DocumentIndex index,
-      DocumentLinker linker, AlertPipeline alerts, ApplicationEventPublisher events, CatalystProperties catalyst,
+  CrawlEngine crawlEngine(
+      HostThrottle throttle,
+      Extractors extractors,
+      ElasticsearchCrawlState state,
+      DocumentIndex index,
+      DocumentLinker linker,
+      AlertPipeline alerts,
+      ApplicationEventPublisher events,
+      CatalystProperties catalyst,
       ElasticsearchProperties elasticsearch) {
     DocumentSink sink =
         document -> {
@@ -68,9 +80,17 @@ public class CrawlConfiguration {
     // A crawl from the command line and serve's scheduled run share the data directory, so its lock
     // files keep them apart. What they guard is the seen-state in the (prefixed) crawl-state index:
     // installations with different prefixes on one data directory are separate and lock apart.
-    return new CrawlEngine(throttle, extractors, state, sink,
+    return new CrawlEngine(
+        throttle,
+        extractors,
+        state,
+        sink,
         (previous, current) -> events.publishEvent(new SourceHealthEvent(previous, current)),
-        RunLocks.in(catalyst.resolvedDataDir().resolve("crawl-locks").resolve(elasticsearch.indexPrefix())));
+        RunLocks.in(
+            catalyst
+                .resolvedDataDir()
+                .resolve("crawl-locks")
+                .resolve(elasticsearch.indexPrefix())));
   }
 
   /** Reads crawlers/ afresh on each call: the definitions as they are on disk now. */

@@ -21,12 +21,14 @@ import org.springframework.stereotype.Component;
 @ConditionalOnWebApplication
 class CrawlHealthIndicator extends AbstractHealthIndicator {
 
-  static final Status DEGRADED = new Status("DEGRADED", "a source is unhealthy or a definition is invalid");
+  static final Status DEGRADED =
+      new Status("DEGRADED", "a source is unhealthy or a definition is invalid");
 
   private final CrawlConfiguration.SourceDefinitions definitions;
   private final CrawlStateStore state;
 
-  CrawlHealthIndicator(CrawlConfiguration.SourceDefinitions definitions, ElasticsearchCrawlState state) {
+  CrawlHealthIndicator(
+      CrawlConfiguration.SourceDefinitions definitions, ElasticsearchCrawlState state) {
     this.definitions = definitions;
     this.state = state;
   }

@@ -20,8 +20,8 @@ public interface CrawlListener {
   default void document(String url, String what, String title) {}
 
   /**
-   * A list was not read this run: its {@code every: N} reads it on runs 1, 1 + N … only; {@code why}
-   * says so with this run's number.
+   * A list was not read this run: its {@code every: N} reads it on runs 1, 1 + N … only; {@code
+   * why} says so with this run's number.
    */
   default void listSkipped(String list, String why) {}
 

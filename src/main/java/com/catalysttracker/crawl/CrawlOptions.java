@@ -7,14 +7,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * How one run differs from the definition's defaults.
  *
- * @param baseUrl a local copy of the site ({@code --base-url}): every host of the source is
- *     fetched from {@code BASE/<host>/…}; canonical URLs stay real
+ * @param baseUrl a local copy of the site ({@code --base-url}): every host of the source is fetched
+ *     from {@code BASE/<host>/…}; canonical URLs stay real
  * @param maxPages at most this many pages per list, 0 for the definition's limit
  * @param hostDelay the pause between requests to one host instead of the definition's (tests and
  *     benchmarks on local copies), or null
- * @param fetch the fetcher's retry and size settings (its delay and User-Agent come from the definition)
+ * @param fetch the fetcher's retry and size settings (its delay and User-Agent come from the
+ *     definition)
  */
-public record CrawlOptions(@Nullable URI baseUrl, int maxPages, @Nullable Duration hostDelay, FetchConfig fetch) {
+public record CrawlOptions(
+    @Nullable URI baseUrl, int maxPages, @Nullable Duration hostDelay, FetchConfig fetch) {
 
   public static CrawlOptions defaults() {
     return new CrawlOptions(null, 0, null, FetchConfig.defaults());

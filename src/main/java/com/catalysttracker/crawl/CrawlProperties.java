@@ -18,10 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts per URL on 5xx, 429 and network errors, counting the first
  * @param backoff pause before the second attempt; doubles each attempt
  * @param baseUrl serve's scheduled runs fetch from this local copy of the sites instead of the real
- *     ones (demos, offline machines): every source host maps to {@code BASE/<host>/…}; empty for none
- * @param hostDelay overrides every definition's delay for scheduled runs (local copies only); empty for none
- * @param robotsMaxAge how long a fetched robots.txt (kept in {@code crawl-state}) is trusted before runs fetch it
- *     again; RFC 9309 allows up to 24 hours; 0 fetches it once per run. A 5xx or unreachable one is never kept
+ *     ones (demos, offline machines): every source host maps to {@code BASE/<host>/…}; empty for
+ *     none
+ * @param hostDelay overrides every definition's delay for scheduled runs (local copies only); empty
+ *     for none
+ * @param robotsMaxAge how long a fetched robots.txt (kept in {@code crawl-state}) is trusted before
+ *     runs fetch it again; RFC 9309 allows up to 24 hours; 0 fetches it once per run. A 5xx or
+ *     unreachable one is never kept
  */
 @ConfigurationProperties("catalyst.crawl")
 public record CrawlProperties(
@@ -36,8 +39,13 @@ public record CrawlProperties(
     @Nullable Duration hostDelay,
     @DefaultValue("24h") Duration robotsMaxAge) {
 
-  /** The fetcher settings these properties give (delay and User-Agent come from each definition). */
+  /**
+   * The fetcher settings these properties give (delay and User-Agent come from each definition).
+   */
   public FetchConfig fetchConfig() {
-    return FetchConfig.defaults().withTimeout(timeout).withRetries(maxAttempts, backoff, Duration.ofSeconds(60)).withRobotsMaxAge(robotsMaxAge);
+    return FetchConfig.defaults()
+        .withTimeout(timeout)
+        .withRetries(maxAttempts, backoff, Duration.ofSeconds(60))
+        .withRobotsMaxAge(robotsMaxAge);
   }
 }

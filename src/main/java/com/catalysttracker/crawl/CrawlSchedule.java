@@ -31,15 +31,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Keeps Quartz's jobs in step with {@code crawlers/}: one job and cron trigger per scheduled source,
- * re-read when a definition file changes (added, edited, removed). An invalid file is reported and
- * its source keeps the schedule it had; the others are unaffected. After downtime a missed fire
- * runs once ({@code FireAndProceed}), not once per missed slot.
+ * Keeps Quartz's jobs in step with {@code crawlers/}: one job and cron trigger per scheduled
+ * source, re-read when a definition file changes (added, edited, removed). An invalid file is
+ * reported and its source keeps the schedule it had; the others are unaffected. After downtime a
+ * missed fire runs once ({@code FireAndProceed}), not once per missed slot.
  */
 public final class CrawlSchedule implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger("catalyst.crawl");
   static final String GROUP = "crawl";
+
   /** Shanghai time: the sites publish on China's working day. */
   static final TimeZone ZONE = TimeZone.getTimeZone("Asia/Shanghai");
 
@@ -48,15 +49,20 @@ public final class CrawlSchedule implements SmartLifecycle {
   private final CrawlEngine engine;
   private final CrawlProperties properties;
   private final ScheduledExecutorService watcher =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "crawlers-watch");
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "crawlers-watch");
+            t.setDaemon(true);
+            return t;
+          });
   private Map<Path, String> seenFiles = Map.of();
   private volatile boolean running;
 
-  public CrawlSchedule(Scheduler scheduler, CrawlConfiguration.SourceDefinitions definitions, CrawlEngine engine, CrawlProperties properties) {
+  public CrawlSchedule(
+      Scheduler scheduler,
+      CrawlConfiguration.SourceDefinitions definitions,
+      CrawlEngine engine,
+      CrawlProperties properties) {
     this.scheduler = scheduler;
     this.definitions = definitions;
     this.engine = engine;
@@ -70,10 +76,16 @@ public final class CrawlSchedule implements SmartLifecycle {
       log.warn("scheduled crawl of {} skipped: its definition is gone or invalid", sourceId);
       return;
     }
-    CrawlOptions options = CrawlOptions.defaults().withFetch(properties.fetchConfig()).withBaseUrl(properties.baseUrl())
-        .withHostDelay(properties.hostDelay());
-    engine.crawl(source, options, CrawlListener.NONE)
-        .ifPresentOrElse(s -> log.info("scheduled {}: {}", sourceId, s.line()), () -> log.info("scheduled {}: a run is already under way", sourceId));
+    CrawlOptions options =
+        CrawlOptions.defaults()
+            .withFetch(properties.fetchConfig())
+            .withBaseUrl(properties.baseUrl())
+            .withHostDelay(properties.hostDelay());
+    engine
+        .crawl(source, options, CrawlListener.NONE)
+        .ifPresentOrElse(
+            s -> log.info("scheduled {}: {}", sourceId, s.line()),
+            () -> log.info("scheduled {}: a run is already under way", sourceId));
   }
 
   /** Reads crawlers/ and makes the jobs match; returns the ids now scheduled. */
@@ -108,11 +120,23 @@ public final class CrawlSchedule implements SmartLifecycle {
     if (existing instanceof CronTrigger cron && cron.getCronExpression().equals(source.cron())) {
       return; // unchanged: keep its fire times (and any misfire Quartz remembers)
     }
-    JobDetail job = JobBuilder.newJob(CrawlJob.class).withIdentity(jobKey).usingJobData(CrawlJob.SOURCE, source.id())
-        .withDescription(source.name()).storeDurably().requestRecovery(false).build();
-    CronTrigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(jobKey)
-        .withSchedule(CronScheduleBuilder.cronSchedule(source.cron()).inTimeZone(ZONE).withMisfireHandlingInstructionFireAndProceed())
-        .build();
+    JobDetail job =
+        JobBuilder.newJob(CrawlJob.class)
+            .withIdentity(jobKey)
+            .usingJobData(CrawlJob.SOURCE, source.id())
+            .withDescription(source.name())
+            .storeDurably()
+            .requestRecovery(false)
+            .build();
+    CronTrigger trigger =
+        TriggerBuilder.newTrigger()
+            .withIdentity(triggerKey)
+            .forJob(jobKey)
+            .withSchedule(
+                CronScheduleBuilder.cronSchedule(source.cron())
+                    .inTimeZone(ZONE)
+                    .withMisfireHandlingInstructionFireAndProceed())
+            .build();
     if (existing == null) {
       scheduler.addJob(job, true);
       scheduler.scheduleJob(trigger);
@@ -140,7 +164,8 @@ public final class CrawlSchedule implements SmartLifecycle {
     Map<Path, String> out = new LinkedHashMap<>();
     try (var files = Files.list(dir)) {
       for (Path f : files.sorted().toList()) {
-        if (f.getFileName().toString().endsWith(".yml") || f.getFileName().toString().endsWith(".yaml")) {
+        if (f.getFileName().toString().endsWith(".yml")
+            || f.getFileName().toString().endsWith(".yaml")) {
           out.put(f, Files.getLastModifiedTime(f).toMillis() + ":" + Files.size(f));
         }
       }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where seen-state, source health and robots.txt answers live between runs. The service's is the Elasticsearch
- * {@code crawl-state} index ({@link ElasticsearchCrawlState}), shared by every node; an
- * {@link IOException} means the store could not be reached and nothing was changed.
+ * Where seen-state, source health and robots.txt answers live between runs. The service's is the
+ * Elasticsearch {@code crawl-state} index ({@link ElasticsearchCrawlState}), shared by every node;
+ * an {@link IOException} means the store could not be reached and nothing was changed.
  */
 public interface CrawlStateStore {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What one crawl run did. {@link #line()} is the closing line scripts read, exactly
- * {@code pages 23 · new 11 · changed 0 · unchanged 0 · failed 0 · 4.2 s}.
+ * What one crawl run did. {@link #line()} is the closing line scripts read, exactly {@code pages 23
+ * · new 11 · changed 0 · unchanged 0 · failed 0 · 4.2 s}.
  *
  * @param source crawler id
  * @param pages list pages read plus documents whose detail was fetched
@@ -36,7 +36,14 @@ public record CrawlSummary(
   }
 
   public String line() {
-    return String.format(Locale.ROOT, "pages %d · new %d · changed %d · unchanged %d · failed %d · %.1f s",
-        pages, newDocuments, changed, unchanged, failed, elapsed.toMillis() / 1000.0);
+    return String.format(
+        Locale.ROOT,
+        "pages %d · new %d · changed %d · unchanged %d · failed %d · %.1f s",
+        pages,
+        newDocuments,
+        changed,
+        unchanged,
+        failed,
+        elapsed.toMillis() / 1000.0);
   }
 }

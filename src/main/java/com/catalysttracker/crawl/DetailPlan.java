@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which requests fetch one document, in order: the page itself for HTML sites; an API answer
- * and what it points to (a PDF) for sites that need code. Picked by the definition's
- * {@code detail.adapter}.
+ * Which requests fetch one document, in order: the page itself for HTML sites; an API answer and
+ * what it points to (a PDF) for sites that need code. Picked by the definition's {@code
+ * detail.adapter}.
  */
 interface DetailPlan {
 
@@ -16,7 +16,10 @@ interface DetailPlan {
   /** The next request, given the answers so far (in order); empty when the document is complete. */
   Optional<FetchRequest> next(String canonicalUrl, List<FetchResult> soFar);
 
-  /** The canonical URL of a listed link (ggzy lists the frame shell; the document is its content page). */
+  /**
+   * The canonical URL of a listed link (ggzy lists the frame shell; the document is its content
+   * page).
+   */
   default String canonical(String listedUrl) {
     return listedUrl;
   }
@@ -30,8 +33,8 @@ interface DetailPlan {
   }
 
   /**
-   * Why an answer is a block page served with status 200 (a WAF challenge where data should be),
-   * or empty when it is not: the crawler then stops the run and indexes nothing.
+   * Why an answer is a block page served with status 200 (a WAF challenge where data should be), or
+   * empty when it is not: the crawler then stops the run and indexes nothing.
    */
   default Optional<String> blocked(FetchResult answer) {
     return Optional.empty();

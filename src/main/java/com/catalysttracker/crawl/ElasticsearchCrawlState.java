@@ -17,15 +17,18 @@ import java.util.Optional;
 
 /**
  * Seen-state and health in the {@code crawl-state} alias: item documents keyed by source and
- * canonical URL, one health document per source, one robots document per robots.txt URL. Refusals (a broken mapping) surface as
- * {@link IllegalStateException}; an unreachable cluster as {@link IOException}.
+ * canonical URL, one health document per source, one robots document per robots.txt URL. Refusals
+ * (a broken mapping) surface as {@link IllegalStateException}; an unreachable cluster as {@link
+ * IOException}.
  */
 public final class ElasticsearchCrawlState implements CrawlStateStore {
 
   private final ElasticsearchClient client;
   private final String index;
 
-  /** @param index the crawl-state alias, prefix included */
+  /**
+   * @param index the crawl-state alias, prefix included
+   */
   public ElasticsearchCrawlState(ElasticsearchClient client, String index) {
     this.client = client;
     this.index = index;
@@ -61,7 +64,8 @@ public final class ElasticsearchCrawlState implements CrawlStateStore {
       }
       return out;
     } catch (ElasticsearchException e) {
-      throw new IllegalStateException("Elasticsearch refused reading crawl state from " + index + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Elasticsearch refused reading crawl state from " + index + ": " + e.getMessage(), e);
     }
   }
 
@@ -78,7 +82,8 @@ public final class ElasticsearchCrawlState implements CrawlStateStore {
       var response = client.get(g -> g.index(index).id(healthId(source)), SourceHealth.class);
       return Optional.ofNullable(response.found() ? response.source() : null);
     } catch (ElasticsearchException e) {
-      throw new IllegalStateException("Elasticsearch refused reading the health of " + source + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Elasticsearch refused reading the health of " + source + ": " + e.getMessage(), e);
     }
   }
 
@@ -93,9 +98,15 @@ public final class ElasticsearchCrawlState implements CrawlStateStore {
   public Optional<RobotsRecord> robots(String robotsUrl) throws IOException {
     try {
       var response = client.get(g -> g.index(index).id(robotsId(robotsUrl)), RobotsRecord.class);
-      return Optional.ofNullable(response.found() ? response.source() : null).filter(r -> robotsUrl.equals(r.url()));
+      return Optional.ofNullable(response.found() ? response.source() : null)
+          .filter(r -> robotsUrl.equals(r.url()));
     } catch (ElasticsearchException e) {
-      throw new IllegalStateException("Elasticsearch refused reading the robots.txt kept for " + robotsUrl + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Elasticsearch refused reading the robots.txt kept for "
+              + robotsUrl
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -115,7 +126,8 @@ public final class ElasticsearchCrawlState implements CrawlStateStore {
     try {
       client.index(i -> i.index(index).id(id).document(source));
     } catch (ElasticsearchException e) {
-      throw new IllegalStateException("Elasticsearch refused crawl state " + id + " in " + index + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Elasticsearch refused crawl state " + id + " in " + index + ": " + e.getMessage(), e);
     }
   }
 }

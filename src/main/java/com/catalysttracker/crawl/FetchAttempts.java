@@ -11,9 +11,9 @@ import java.util.function.DoubleSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sends one request until it gets an answer worth keeping: each attempt waits for the host's
- * turn; 5xx, 429, 408 and network errors are retried with exponential backoff and jitter, or
- * after the server's Retry-After; other statuses come back at once.
+ * Sends one request until it gets an answer worth keeping: each attempt waits for the host's turn;
+ * 5xx, 429, 408 and network errors are retried with exponential backoff and jitter, or after the
+ * server's Retry-After; other statuses come back at once.
  */
 final class FetchAttempts {
 
@@ -23,7 +23,12 @@ final class FetchAttempts {
   private final DoubleSupplier jitter;
   private final JsoupTransport transport;
 
-  FetchAttempts(FetchConfig config, HostThrottle throttle, FetchClock clock, DoubleSupplier jitter, JsoupTransport transport) {
+  FetchAttempts(
+      FetchConfig config,
+      HostThrottle throttle,
+      FetchClock clock,
+      DoubleSupplier jitter,
+      JsoupTransport transport) {
     this.config = config;
     this.throttle = throttle;
     this.clock = clock;
@@ -31,21 +36,34 @@ final class FetchAttempts {
     this.transport = transport;
   }
 
-  /** How a request ended: an answer (possibly still an error status after the last attempt) or none. */
+  /**
+   * How a request ended: an answer (possibly still an error status after the last attempt) or none.
+   */
   sealed interface Attempted permits Answered, GaveUp {
     int attempts();
   }
 
   record Answered(JsoupTransport.RawResponse response, int attempts) implements Attempted {}
 
-  record GaveUp(FetchFailure.Reason reason, @Nullable Integer status, String cause, int attempts) implements Attempted {}
+  record GaveUp(FetchFailure.Reason reason, @Nullable Integer status, String cause, int attempts)
+      implements Attempted {}
 
-  /** 5xx other than "not implemented" / "version not supported", 429 and 408 pass; retrying may help. */
+  /**
+   * 5xx other than "not implemented" / "version not supported", 429 and 408 pass; retrying may
+   * help.
+   */
   static boolean isRetryableStatus(int status) {
-    return status == 408 || status == 429 || (status >= 500 && status < 600 && status != 501 && status != 505);
+    return status == 408
+        || status == 429
+        || (status >= 500 && status < 600 && status != 501 && status != 505);
   }
 
-  Attempted run(String hostKey, Duration hostDelay, URI target, FetchRequest request, FetchRequest.Method method)
+  Attempted run(
+      String hostKey,
+      Duration hostDelay,
+      URI target,
+      FetchRequest request,
+      FetchRequest.Method method)
       throws InterruptedException {
     for (int attempt = 1; ; attempt++) {
       JsoupTransport.@Nullable RawResponse response = null;
@@ -72,8 +90,11 @@ final class FetchAttempts {
           return new GaveUp(
               FetchFailure.Reason.RETRY_AFTER_TOO_LONG,
               response.status(),
-              "the server asked to retry after " + asked.toSeconds() + " s, more than the "
-                  + config.maxRetryAfter().toSeconds() + " s this fetcher waits (maxRetryAfter); try again in a later run",
+              "the server asked to retry after "
+                  + asked.toSeconds()
+                  + " s, more than the "
+                  + config.maxRetryAfter().toSeconds()
+                  + " s this fetcher waits (maxRetryAfter); try again in a later run",
               attempt);
         }
         if (asked != null) {

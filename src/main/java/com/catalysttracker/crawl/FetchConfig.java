@@ -4,25 +4,25 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How politely and how patiently the fetcher works; one per source (a source may override the
- * user agent or the per-host delay). Immutable; start from {@link #defaults()} and use the
- * {@code with…} methods.
+ * How politely and how patiently the fetcher works; one per source (a source may override the user
+ * agent or the per-host delay). Immutable; start from {@link #defaults()} and use the {@code with…}
+ * methods.
  *
- * @param userAgent User-Agent header sent with every request: the product and a contact URL, or
- *     a browser's for sites that refuse anything else
+ * @param userAgent User-Agent header sent with every request: the product and a contact URL, or a
+ *     browser's for sites that refuse anything else
  * @param robotsAgent the token looked up in robots.txt {@code User-agent} lines
  * @param timeout limit for one HTTP exchange (connect and read)
- * @param hostDelay minimum pause between the end of one request to a host and the start of the
- *     next (robots.txt {@code Crawl-delay} raises it, never lowers it)
+ * @param hostDelay minimum pause between the end of one request to a host and the start of the next
+ *     (robots.txt {@code Crawl-delay} raises it, never lowers it)
  * @param maxAttempts attempts per URL, counting the first, on 5xx, 429 and network errors
  * @param backoffBase pause before the second attempt; doubles each attempt, with jitter
  * @param backoffMax cap on one backoff pause
- * @param maxRetryAfter longest Retry-After the fetcher waits for; beyond it the URL fails and
- *     is left for a later run
+ * @param maxRetryAfter longest Retry-After the fetcher waits for; beyond it the URL fails and is
+ *     left for a later run
  * @param maxBodyBytes largest response body accepted (after decompression)
  * @param maxRedirects redirects followed per URL
- * @param robotsMaxAge how long a robots.txt (or its 4xx absence) is trusted across runs before it is
- *     fetched again (RFC 9309 2.4: up to 24 hours); zero asks once per run. A 5xx or unreachable
+ * @param robotsMaxAge how long a robots.txt (or its 4xx absence) is trusted across runs before it
+ *     is fetched again (RFC 9309 2.4: up to 24 hours); zero asks once per run. A 5xx or unreachable
  *     robots.txt is never kept beyond its run
  */
 public record FetchConfig(
@@ -69,7 +69,10 @@ public record FetchConfig(
     }
   }
 
-  /** 1 s per host, 30 s timeout, 4 attempts from 2 s backoff up to 60 s, 10 MiB bodies, 5 redirects, robots.txt kept 24 h. */
+  /**
+   * 1 s per host, 30 s timeout, 4 attempts from 2 s backoff up to 60 s, 10 MiB bodies, 5 redirects,
+   * robots.txt kept 24 h.
+   */
   public static FetchConfig defaults() {
     return new FetchConfig(
         DEFAULT_USER_AGENT,
@@ -86,31 +89,108 @@ public record FetchConfig(
   }
 
   public FetchConfig withUserAgent(String agent) {
-    return new FetchConfig(agent, robotsAgent, timeout, hostDelay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, maxBodyBytes, maxRedirects, robotsMaxAge);
+    return new FetchConfig(
+        agent,
+        robotsAgent,
+        timeout,
+        hostDelay,
+        maxAttempts,
+        backoffBase,
+        backoffMax,
+        maxRetryAfter,
+        maxBodyBytes,
+        maxRedirects,
+        robotsMaxAge);
   }
 
   public FetchConfig withTimeout(Duration limit) {
-    return new FetchConfig(userAgent, robotsAgent, limit, hostDelay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, maxBodyBytes, maxRedirects, robotsMaxAge);
+    return new FetchConfig(
+        userAgent,
+        robotsAgent,
+        limit,
+        hostDelay,
+        maxAttempts,
+        backoffBase,
+        backoffMax,
+        maxRetryAfter,
+        maxBodyBytes,
+        maxRedirects,
+        robotsMaxAge);
   }
 
   public FetchConfig withHostDelay(Duration delay) {
-    return new FetchConfig(userAgent, robotsAgent, timeout, delay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, maxBodyBytes, maxRedirects, robotsMaxAge);
+    return new FetchConfig(
+        userAgent,
+        robotsAgent,
+        timeout,
+        delay,
+        maxAttempts,
+        backoffBase,
+        backoffMax,
+        maxRetryAfter,
+        maxBodyBytes,
+        maxRedirects,
+        robotsMaxAge);
   }
 
   public FetchConfig withRetries(int attempts, Duration base, Duration max) {
-    return new FetchConfig(userAgent, robotsAgent, timeout, hostDelay, attempts, base, max, maxRetryAfter, maxBodyBytes, maxRedirects, robotsMaxAge);
+    return new FetchConfig(
+        userAgent,
+        robotsAgent,
+        timeout,
+        hostDelay,
+        attempts,
+        base,
+        max,
+        maxRetryAfter,
+        maxBodyBytes,
+        maxRedirects,
+        robotsMaxAge);
   }
 
   public FetchConfig withMaxRetryAfter(Duration max) {
-    return new FetchConfig(userAgent, robotsAgent, timeout, hostDelay, maxAttempts, backoffBase, backoffMax, max, maxBodyBytes, maxRedirects, robotsMaxAge);
+    return new FetchConfig(
+        userAgent,
+        robotsAgent,
+        timeout,
+        hostDelay,
+        maxAttempts,
+        backoffBase,
+        backoffMax,
+        max,
+        maxBodyBytes,
+        maxRedirects,
+        robotsMaxAge);
   }
 
   public FetchConfig withMaxBodyBytes(long bytes) {
-    return new FetchConfig(userAgent, robotsAgent, timeout, hostDelay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, bytes, maxRedirects, robotsMaxAge);
+    return new FetchConfig(
+        userAgent,
+        robotsAgent,
+        timeout,
+        hostDelay,
+        maxAttempts,
+        backoffBase,
+        backoffMax,
+        maxRetryAfter,
+        bytes,
+        maxRedirects,
+        robotsMaxAge);
   }
 
   public FetchConfig withRobotsMaxAge(Duration maxAge) {
-    return new FetchConfig(userAgent, robotsAgent, timeout, hostDelay, maxAttempts, backoffBase, backoffMax, maxRetryAfter, maxBodyBytes, maxRedirects, maxAge);
+    return new FetchConfig(
+        userAgent,
+        robotsAgent,
+        timeout,
+        hostDelay,
+        maxAttempts,
+        backoffBase,
+        backoffMax,
+        maxRetryAfter,
+        maxBodyBytes,
+        maxRedirects,
+        maxAge);
   }
 
   private static void requirePositive(Duration d, String name) {

@@ -14,7 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param elapsed from start to giving up, waits included
  * @param attempts HTTP requests made
  */
-public record FetchFailure(URI url, Reason reason, @Nullable Integer status, String message, Duration elapsed, int attempts)
+public record FetchFailure(
+    URI url,
+    Reason reason,
+    @Nullable Integer status,
+    String message,
+    Duration elapsed,
+    int attempts)
     implements FetchOutcome {
 
   public enum Reason {
@@ -41,7 +47,10 @@ public record FetchFailure(URI url, Reason reason, @Nullable Integer status, Str
     return Kind.FAILED;
   }
 
-  /** Whether a later run may well succeed (server trouble, network), as opposed to a page that is gone or refused. */
+  /**
+   * Whether a later run may well succeed (server trouble, network), as opposed to a page that is
+   * gone or refused.
+   */
   public boolean worthRetryingLater() {
     return switch (reason) {
       case NETWORK, RETRY_AFTER_TOO_LONG, INTERRUPTED -> true;

@@ -3,9 +3,9 @@ package com.catalysttracker.crawl;
 import java.net.URI;
 
 /**
- * What fetching one URL came to: a page ({@link FetchResult}), unchanged since last time
- * ({@link NotModified}), not fetched on purpose ({@link FetchSkipped}) or failed
- * ({@link FetchFailure}). Never an exception: a dead site is an ordinary outcome.
+ * What fetching one URL came to: a page ({@link FetchResult}), unchanged since last time ({@link
+ * NotModified}), not fetched on purpose ({@link FetchSkipped}) or failed ({@link FetchFailure}).
+ * Never an exception: a dead site is an ordinary outcome.
  */
 public sealed interface FetchOutcome permits FetchResult, NotModified, FetchSkipped, FetchFailure {
 

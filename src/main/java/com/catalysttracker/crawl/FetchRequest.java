@@ -8,9 +8,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One URL to fetch, always the real site's address (the fetcher applies {@code --base-url}).
- * Build with {@link #get}, {@link #postForm}, {@link #postJson} or {@link #postBody}, then add
- * headers or validators with the {@code with…} methods.
+ * One URL to fetch, always the real site's address (the fetcher applies {@code --base-url}). Build
+ * with {@link #get}, {@link #postForm}, {@link #postJson} or {@link #postBody}, then add headers or
+ * validators with the {@code with…} methods.
  *
  * @param url the real URL
  * @param method GET or POST
@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param form form fields for a POST, in the order sent (empty otherwise)
  * @param body raw POST body (JSON or a bare value); null for GET and form posts
  * @param bodyContentType Content-Type of {@code body}
- * @param validators ETag / Last-Modified of an earlier fetch, sent as a conditional GET; null
- *     for an unconditional request
+ * @param validators ETag / Last-Modified of an earlier fetch, sent as a conditional GET; null for
+ *     an unconditional request
  */
 public record FetchRequest(
     URI url,
@@ -42,7 +42,8 @@ public record FetchRequest(
     // Order kept: some list APIs are picky, and tests compare bodies.
     form = Collections.unmodifiableMap(new LinkedHashMap<>(form));
     if (method == Method.GET && (!form.isEmpty() || body != null)) {
-      throw new IllegalArgumentException("A GET of " + url + " cannot carry a form or body; put parameters in the query");
+      throw new IllegalArgumentException(
+          "A GET of " + url + " cannot carry a form or body; put parameters in the query");
     }
   }
 

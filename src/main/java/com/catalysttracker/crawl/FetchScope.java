@@ -8,24 +8,29 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The hosts one source may be fetched from, and where they are served from under
- * {@code --base-url}. Requests and redirects to any other host are refused.
+ * The hosts one source may be fetched from, and where they are served from under {@code
+ * --base-url}. Requests and redirects to any other host are refused.
  *
  * @param sourceId crawler id, e.g. {@code ccgp}, named in errors
  * @param allowedHosts host names (no port) of the source, lower case
  * @param scheme the real site's scheme, used to map local URLs back ({@code https} or {@code http})
  * @param baseUrl local copy of the site, or null to fetch the real site
  */
-public record FetchScope(String sourceId, Set<String> allowedHosts, String scheme, @Nullable URI baseUrl) {
+public record FetchScope(
+    String sourceId, Set<String> allowedHosts, String scheme, @Nullable URI baseUrl) {
 
   public FetchScope {
     Objects.requireNonNull(sourceId, "sourceId");
-    allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    allowedHosts =
+        allowedHosts.stream()
+            .map(h -> h.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     if (allowedHosts.isEmpty()) {
       throw new IllegalArgumentException("Source '" + sourceId + "' names no hosts to fetch from");
     }
     if (!scheme.equals("https") && !scheme.equals("http")) {
-      throw new IllegalArgumentException("Source '" + sourceId + "': scheme must be http or https, was " + scheme);
+      throw new IllegalArgumentException(
+          "Source '" + sourceId + "': scheme must be http or https, was " + scheme);
     }
   }
 
@@ -44,6 +49,8 @@ public record FetchScope(String sourceId, Set<String> allowedHosts, String schem
   }
 
   BaseUrlRewriter rewriter() {
-    return baseUrl == null ? BaseUrlRewriter.identity() : BaseUrlRewriter.to(baseUrl, allowedHosts, scheme);
+    return baseUrl == null
+        ? BaseUrlRewriter.identity()
+        : BaseUrlRewriter.to(baseUrl, allowedHosts, scheme);
   }
 }

@@ -18,18 +18,38 @@ final class FragmentListReader implements ListReader {
 
   @Override
   public ListPage read(SourceDefinition source, ListSpec list, FetchResult page) {
-    String raw = page.text() == null ? new String(page.body(), StandardCharsets.UTF_8) : page.text();
+    String raw =
+        page.text() == null ? new String(page.body(), StandardCharsets.UTF_8) : page.text();
     JsonNode root;
     try {
       root = JSON.readTree(raw);
     } catch (IOException e) {
-      throw new ListReader.ListFormatException(page.url() + ": the list answer is not JSON (" + e.getMessage() + ")");
+      throw new ListReader.ListFormatException(
+          page.url() + ": the list answer is not JSON (" + e.getMessage() + ")");
     }
     String path = Objects.requireNonNull(list.items().fragment(), "items.path");
-    String fragment = root == null ? "" : JsonListReader.select(root, path).stream().filter(JsonNode::isTextual)
-        .map(JsonNode::asText).findFirst().orElse("");
-    FetchResult html = new FetchResult(page.url(), page.finalUrl(), page.status(), page.headers(), page.body(),
-        new ResponseCharsets.DecodedText(fragment, StandardCharsets.UTF_8, ResponseCharsets.Source.VALID_UTF8), "text/html", page.validators(), page.fetchedAt(), page.elapsed(), page.attempts());
+    String fragment =
+        root == null
+            ? ""
+            : JsonListReader.select(root, path).stream()
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::asText)
+                .findFirst()
+                .orElse("");
+    FetchResult html =
+        new FetchResult(
+            page.url(),
+            page.finalUrl(),
+            page.status(),
+            page.headers(),
+            page.body(),
+            new ResponseCharsets.DecodedText(
+                fragment, StandardCharsets.UTF_8, ResponseCharsets.Source.VALID_UTF8),
+            "text/html",
+            page.validators(),
+            page.fetchedAt(),
+            page.elapsed(),
+            page.attempts());
     ListPage items = new HtmlListReader().read(source, list, html);
     // The page count, if any, is read from the whole answer (a pagination element or a JSON field).
     return new ListPage(items.items(), HtmlListReader.pages(list.pages(), raw));

@@ -11,15 +11,20 @@ import java.util.regex.Pattern;
  * 全国公共资源交易平台 (ggzy): the list links a frame shell {@code …/html/a/…}; the document is its
  * server-rendered content page {@code …/html/b/…} (same path, a → b), which is the canonical URL.
  * The content page is fetched first (the extractor reads it with the definition's selectors), then
- * the shell, whose stage tabs link every notice of the project ({@code showDetail(this,'0201','/…/html/b/….html')})
- * — some of them (an earlier tender) appear in no list page.
+ * the shell, whose stage tabs link every notice of the project ({@code
+ * showDetail(this,'0201','/…/html/b/….html')}) — some of them (an earlier tender) appear in no list
+ * page.
  */
 final class GgzyDetails implements DetailPlan {
 
   static final String SITE = "https://www.ggzy.gov.cn";
-  private static final Pattern SHELL = Pattern.compile("^(https?://[^/]+/information/deal/html/)a(/.+)$");
-  private static final Pattern CONTENT = Pattern.compile("^(https?://[^/]+/information/deal/html/)b(/.+)$");
-  private static final Pattern SHOW_DETAIL = Pattern.compile("showDetail\\(\\s*this\\s*,\\s*'[^']*'\\s*,\\s*'(/information/deal/html/b/[^']+)'");
+  private static final Pattern SHELL =
+      Pattern.compile("^(https?://[^/]+/information/deal/html/)a(/.+)$");
+  private static final Pattern CONTENT =
+      Pattern.compile("^(https?://[^/]+/information/deal/html/)b(/.+)$");
+  private static final Pattern SHOW_DETAIL =
+      Pattern.compile(
+          "showDetail\\(\\s*this\\s*,\\s*'[^']*'\\s*,\\s*'(/information/deal/html/b/[^']+)'");
 
   @Override
   public String canonical(String listedUrl) {
@@ -38,10 +43,14 @@ final class GgzyDetails implements DetailPlan {
     if (soFar.size() != 1 || !m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(FetchRequest.get(CanonicalUrls.fetchable(m.group(1) + "a" + m.group(2))).withReferer(URI.create(SITE + "/deal/dealList.html")));
+    return Optional.of(
+        FetchRequest.get(CanonicalUrls.fetchable(m.group(1) + "a" + m.group(2)))
+            .withReferer(URI.create(SITE + "/deal/dealList.html")));
   }
 
-  /** The content page is the document, but only the shell's tabs show the project's other notices. */
+  /**
+   * The content page is the document, but only the shell's tabs show the project's other notices.
+   */
   @Override
   public int requestsPerDocument() {
     return 2;

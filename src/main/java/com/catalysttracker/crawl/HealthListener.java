@@ -1,8 +1,8 @@
 package com.catalysttracker.crawl;
 
 /**
- * Told when a source's health is recorded after a run; the hook for operations alerts (theme
- * {@code ops}) once alerts exist. The service publishes a {@link SourceHealthEvent}.
+ * Told when a source's health is recorded after a run; the hook for operations alerts (theme {@code
+ * ops}) once alerts exist. The service publishes a {@link SourceHealthEvent}.
  */
 @FunctionalInterface
 public interface HealthListener {

@@ -7,9 +7,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Keeps requests to one host apart: one request at a time per host, and at least the configured
- * delay between the end of one and the start of the next, across every thread and crawl job
- * that shares this object (make one per application). A host that answered 429 or 503 with
- * Retry-After is held back for everyone until then.
+ * delay between the end of one and the start of the next, across every thread and crawl job that
+ * shares this object (make one per application). A host that answered 429 or 503 with Retry-After
+ * is held back for everyone until then.
  */
 public final class HostThrottle {
 

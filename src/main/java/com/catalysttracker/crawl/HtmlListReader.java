@@ -18,7 +18,9 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
-/** HTML lists: one element per item ({@code items.select}), its link, title and date by selectors. */
+/**
+ * HTML lists: one element per item ({@code items.select}), its link, title and date by selectors.
+ */
 final class HtmlListReader implements ListReader {
 
   // Selectors and page-count patterns compiled once per definition (keyed by value, so a reloaded
@@ -27,16 +29,30 @@ final class HtmlListReader implements ListReader {
   private static final Map<String, Pattern> PAGE_PATTERNS = new ConcurrentHashMap<>();
 
   /** An item spec's selectors, parsed. */
-  private record Compiled(Evaluator items, List<FieldSelector> link, List<FieldSelector> title, List<FieldSelector> date, boolean linkReadsHtml,
+  private record Compiled(
+      Evaluator items,
+      List<FieldSelector> link,
+      List<FieldSelector> title,
+      List<FieldSelector> date,
+      boolean linkReadsHtml,
       boolean fieldsReadText) {
     static Compiled of(ItemSpec spec) {
       List<FieldSelector> link = selectors(spec.link());
       List<FieldSelector> title = selectors(spec.title());
       List<FieldSelector> date = selectors(spec.date());
-      return new Compiled(QueryParser.parse(spec.select()), link, title, date, readsText(link), readsText(title) || readsText(date));
+      return new Compiled(
+          QueryParser.parse(spec.select()),
+          link,
+          title,
+          date,
+          readsText(link),
+          readsText(title) || readsText(date));
     }
 
-    /** Only regex: selectors read the text they are given; an item's HTML or text is built for them alone (crawl profile). */
+    /**
+     * Only regex: selectors read the text they are given; an item's HTML or text is built for them
+     * alone (crawl profile).
+     */
     private static boolean readsText(List<FieldSelector> selectors) {
       return selectors.stream().anyMatch(s -> s.kind() == FieldSelector.Kind.REGEX);
     }
@@ -57,26 +73,40 @@ final class HtmlListReader implements ListReader {
     return new ListPage(items, pages(list.pages(), text));
   }
 
-  /** The elements of a parsed list page that {@code items.select} matches (items, and rows such as a pager that are not). */
+  /**
+   * The elements of a parsed list page that {@code items.select} matches (items, and rows such as a
+   * pager that are not).
+   */
   static List<Element> candidates(ListSpec list, Document doc) {
     return doc.select(COMPILED.computeIfAbsent(list.items(), Compiled::of).items());
   }
 
-  /** The item one candidate element stands for, or null when it has no link (a pager row the selector matches too). */
-  static @Nullable ListItem item(SourceDefinition source, ListSpec list, URI base, Element element) {
+  /**
+   * The item one candidate element stands for, or null when it has no link (a pager row the
+   * selector matches too).
+   */
+  static @Nullable ListItem item(
+      SourceDefinition source, ListSpec list, URI base, Element element) {
     return item(source, list, base, element, COMPILED.computeIfAbsent(list.items(), Compiled::of));
   }
 
-  private static @Nullable ListItem item(SourceDefinition source, ListSpec list, URI base, Element element, Compiled compiled) {
+  private static @Nullable ListItem item(
+      SourceDefinition source, ListSpec list, URI base, Element element, Compiled compiled) {
     String itemText = compiled.fieldsReadText() ? FieldSelector.pageText(element) : "";
     // A link lives in an attribute: a regex: link reads the item's HTML (javascript:urlOpen('…')).
-    String href = first(compiled.link(), element, compiled.linkReadsHtml() ? element.outerHtml() : "");
+    String href =
+        first(compiled.link(), element, compiled.linkReadsHtml() ? element.outerHtml() : "");
     String linkTemplate = list.items().linkTemplate();
     if (href != null && linkTemplate != null) {
       href = linkTemplate.replace("{link}", href);
     }
     String url = href == null ? null : CanonicalUrls.canonical(source, base, href);
-    return url == null ? null : new ListItem(url, first(compiled.title(), element, itemText), first(compiled.date(), element, itemText));
+    return url == null
+        ? null
+        : new ListItem(
+            url,
+            first(compiled.title(), element, itemText),
+            first(compiled.date(), element, itemText));
   }
 
   static @Nullable Integer pages(@Nullable String spec, String rawText) {
@@ -98,12 +128,14 @@ final class HtmlListReader implements ListReader {
     return specs.stream().map(FieldSelector::parse).toList();
   }
 
-  private static @Nullable String first(List<FieldSelector> selectors, Element item, String itemText) {
+  private static @Nullable String first(
+      List<FieldSelector> selectors, Element item, String itemText) {
     for (FieldSelector s : selectors) {
       String spec = s.toString();
-      List<String> values = s.kind() == FieldSelector.Kind.CSS && (spec.endsWith("@href") || spec.endsWith("@src"))
-          ? s.elements(item).eachAttr(spec.endsWith("@href") ? "href" : "src")
-          : s.values(item, itemText, null);
+      List<String> values =
+          s.kind() == FieldSelector.Kind.CSS && (spec.endsWith("@href") || spec.endsWith("@src"))
+              ? s.elements(item).eachAttr(spec.endsWith("@href") ? "href" : "src")
+              : s.values(item, itemText, null);
       for (String v : values) {
         if (!v.isBlank()) {
           return v.strip();

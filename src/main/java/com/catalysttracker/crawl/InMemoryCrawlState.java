@@ -34,14 +34,16 @@ final class InMemoryCrawlState implements CrawlStateStore {
   }
 
   /**
-   * Drops what is known about one item, so the next run meets it as new: how the bench makes
-   * items "appear" on a list that has not changed.
+   * Drops what is known about one item, so the next run meets it as new: how the bench makes items
+   * "appear" on a list that has not changed.
    */
   void forget(String source, String url) {
     items.remove(source + " " + url);
   }
 
-  /** A copy of everything known now, to {@link #restore} later (the bench replays one run two ways). */
+  /**
+   * A copy of everything known now, to {@link #restore} later (the bench replays one run two ways).
+   */
   InMemoryCrawlState copy() {
     InMemoryCrawlState c = new InMemoryCrawlState();
     c.items.putAll(items);

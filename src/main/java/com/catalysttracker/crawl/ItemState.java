@@ -6,8 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the crawler knows about one item it has seen (the {@code crawl-state} index, so a restart
- * or a second node knows it too).
+ * What the crawler knows about one item it has seen (the {@code crawl-state} index, so a restart or
+ * a second node knows it too).
  *
  * @param source crawler id
  * @param url canonical URL
@@ -52,6 +52,17 @@ public record ItemState(
     while (h.size() > HISTORY) {
       h.remove(0);
     }
-    return new ItemState(source, url, newHash, listSignature, firstSeen, now, now, version + 1, etag, lastModified, h);
+    return new ItemState(
+        source,
+        url,
+        newHash,
+        listSignature,
+        firstSeen,
+        now,
+        now,
+        version + 1,
+        etag,
+        lastModified,
+        h);
   }
 }

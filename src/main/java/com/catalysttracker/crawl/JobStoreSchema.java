@@ -12,9 +12,9 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * Creates Quartz's tables when the job store has none, from the scripts Quartz ships
- * ({@code tables_h2.sql}, {@code tables_postgres.sql}). Never drops anything: Boot's
- * {@code initialize-schema: always} would, and with it every misfire Quartz keeps across restarts.
+ * Creates Quartz's tables when the job store has none, from the scripts Quartz ships ({@code
+ * tables_h2.sql}, {@code tables_postgres.sql}). Never drops anything: Boot's {@code
+ * initialize-schema: always} would, and with it every misfire Quartz keeps across restarts.
  */
 final class JobStoreSchema {
 
@@ -33,7 +33,8 @@ final class JobStoreSchema {
       String product = meta.getDatabaseProductName().toLowerCase(Locale.ROOT);
       String script = product.contains("postgres") ? "tables_postgres.sql" : "tables_h2.sql";
       String sql;
-      try (InputStream in = JobStoreSchema.class.getResourceAsStream("/org/quartz/impl/jdbcjobstore/" + script)) {
+      try (InputStream in =
+          JobStoreSchema.class.getResourceAsStream("/org/quartz/impl/jdbcjobstore/" + script)) {
         if (in == null) {
           throw new IOException("Quartz's " + script + " is missing from the class path");
         }
@@ -42,7 +43,9 @@ final class JobStoreSchema {
       try (Statement st = c.createStatement()) {
         for (String statement : sql.replaceAll("(?m)^\\s*--.*$", "").split(";")) {
           String s = statement.strip();
-          if (!s.isEmpty() && !s.toUpperCase(Locale.ROOT).startsWith("DROP") && !s.equalsIgnoreCase("COMMIT")) {
+          if (!s.isEmpty()
+              && !s.toUpperCase(Locale.ROOT).startsWith("DROP")
+              && !s.equalsIgnoreCase("COMMIT")) {
             st.execute(s);
           }
         }

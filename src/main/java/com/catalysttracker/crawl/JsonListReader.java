@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * JSON lists (feeds and APIs): items at a dotted path ({@code *} for every element or key), each
- * field by path, the link possibly a template ({@code …#/doc/{doctype}/{noticeId}_{firstPageMenuId}}).
- * Numbers are read as written, so 16-digit ids stay exact.
+ * field by path, the link possibly a template ({@code
+ * …#/doc/{doctype}/{noticeId}_{firstPageMenuId}}). Numbers are read as written, so 16-digit ids
+ * stay exact.
  */
 final class JsonListReader implements ListReader {
 
@@ -26,9 +27,14 @@ final class JsonListReader implements ListReader {
   public ListPage read(SourceDefinition source, ListSpec list, FetchResult page) {
     JsonNode root;
     try {
-      root = JSON.readTree(page.text() == null ? new String(page.body(), java.nio.charset.StandardCharsets.UTF_8) : page.text());
+      root =
+          JSON.readTree(
+              page.text() == null
+                  ? new String(page.body(), java.nio.charset.StandardCharsets.UTF_8)
+                  : page.text());
     } catch (IOException e) {
-      throw new ListReader.ListFormatException(page.url() + ": the list answer is not JSON (" + e.getMessage() + ")");
+      throw new ListReader.ListFormatException(
+          page.url() + ": the list answer is not JSON (" + e.getMessage() + ")");
     }
     if (root == null) {
       throw new ListReader.ListFormatException(page.url() + ": the list answer is empty");
@@ -38,7 +44,8 @@ final class JsonListReader implements ListReader {
       String link = first(item, list.items().link());
       String url = link == null ? null : CanonicalUrls.canonical(source, page.finalUrl(), link);
       if (url != null) {
-        items.add(new ListItem(url, first(item, list.items().title()), first(item, list.items().date())));
+        items.add(
+            new ListItem(url, first(item, list.items().title()), first(item, list.items().date())));
       }
     }
     Integer pages = null;

@@ -14,9 +14,9 @@ import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One HTTP exchange through jsoup, with no policy of its own: redirects, error statuses and
- * content types all come back as they are, so {@link PoliteFetcher} decides. Bodies are read as
- * bytes (never decoded by jsoup) and stopped at the size cap.
+ * One HTTP exchange through jsoup, with no policy of its own: redirects, error statuses and content
+ * types all come back as they are, so {@link PoliteFetcher} decides. Bodies are read as bytes
+ * (never decoded by jsoup) and stopped at the size cap.
  */
 final class JsoupTransport {
 
@@ -72,9 +72,8 @@ final class JsoupTransport {
   }
 
   /**
-   * Sends {@code request} to {@code target} (the local address under --base-url, else the
-   * real one) as {@code method}; a redirect may turn a POST into a GET, hence the separate
-   * method.
+   * Sends {@code request} to {@code target} (the local address under --base-url, else the real one)
+   * as {@code method}; a redirect may turn a POST into a GET, hence the separate method.
    */
   RawResponse execute(URI target, FetchRequest request, FetchRequest.Method method)
       throws IOException, BodyTooLargeException {
@@ -102,7 +101,13 @@ final class JsoupTransport {
     }
     Connection.Response response = connection.execute();
     Map<String, List<String>> headers = new LinkedHashMap<>();
-    response.multiHeaders().forEach((k, v) -> headers.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).addAll(v));
+    response
+        .multiHeaders()
+        .forEach(
+            (k, v) ->
+                headers
+                    .computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>())
+                    .addAll(v));
     headers.replaceAll((k, v) -> List.copyOf(v));
     String declaredLength = response.header("Content-Length");
     try (InputStream in = response.bodyStream()) {
@@ -116,10 +121,14 @@ final class JsoupTransport {
       }
       long declared = declaredLength == null ? -1 : parseLength(declaredLength);
       int status = response.statusCode();
-      if (declared > body.length && response.header("Content-Encoding") == null && status != 204 && status != 304) {
+      if (declared > body.length
+          && response.header("Content-Encoding") == null
+          && status != 204
+          && status != 304) {
         // HttpURLConnection ends the stream quietly when the server closes the connection early;
         // a short body must fail the attempt (and be retried) as the HttpClient's EOF did.
-        throw new IOException("the connection closed after " + body.length + " of " + declared + " bytes");
+        throw new IOException(
+            "the connection closed after " + body.length + " of " + declared + " bytes");
       }
       return new RawResponse(response.statusCode(), headers, body);
     }

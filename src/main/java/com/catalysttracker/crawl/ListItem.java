@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One item a list page shows.
  *
- * @param url the canonical URL (real site, the site's scheme; a {@code #/} route for single-page sites)
+ * @param url the canonical URL (real site, the site's scheme; a {@code #/} route for single-page
+ *     sites)
  * @param title the title as listed (a hint for change detection; detail pages give the real one)
  * @param date the date as listed, as printed
  */

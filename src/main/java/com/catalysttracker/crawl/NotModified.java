@@ -14,7 +14,13 @@ import java.time.Instant;
  * @param elapsed from start to the answer
  * @param attempts HTTP requests made
  */
-public record NotModified(URI url, URI finalUrl, FetchValidators validators, Instant fetchedAt, Duration elapsed, int attempts)
+public record NotModified(
+    URI url,
+    URI finalUrl,
+    FetchValidators validators,
+    Instant fetchedAt,
+    Duration elapsed,
+    int attempts)
     implements FetchOutcome {
 
   @Override

@@ -11,14 +11,13 @@ import java.util.function.DoubleSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fetches one source's URLs the way a considerate visitor would: robots.txt honoured, one
- * request at a time per host with a pause between them, retries with backoff on server
- * trouble, redirects followed only within the source's hosts, conditional GET, a size cap, and
- * bodies decoded whatever charset the site claims. Every call returns a {@link FetchOutcome};
- * nothing a site does throws.
+ * Fetches one source's URLs the way a considerate visitor would: robots.txt honoured, one request
+ * at a time per host with a pause between them, retries with backoff on server trouble, redirects
+ * followed only within the source's hosts, conditional GET, a size cap, and bodies decoded whatever
+ * charset the site claims. Every call returns a {@link FetchOutcome}; nothing a site does throws.
  *
- * <p>Thread-safe: one instance per source and run, shared by that run's threads. The
- * {@link HostThrottle} is shared by all of them, and so are the robots.txt answers the engine keeps
+ * <p>Thread-safe: one instance per source and run, shared by that run's threads. The {@link
+ * HostThrottle} is shared by all of them, and so are the robots.txt answers the engine keeps
  * ({@link RobotsMemory}, up to {@link FetchConfig#robotsMaxAge()}).
  */
 public final class PoliteFetcher {
@@ -35,23 +34,49 @@ public final class PoliteFetcher {
     this(scope, config, throttle, RobotsMemory.local());
   }
 
-  /** @param robotsKept robots.txt answers shared with other runs (the engine's) */
-  PoliteFetcher(FetchScope scope, FetchConfig config, HostThrottle throttle, RobotsMemory robotsKept) {
-    this(scope, config, throttle, FetchClock.system(), () -> ThreadLocalRandom.current().nextDouble(), robotsKept);
+  /**
+   * @param robotsKept robots.txt answers shared with other runs (the engine's)
+   */
+  PoliteFetcher(
+      FetchScope scope, FetchConfig config, HostThrottle throttle, RobotsMemory robotsKept) {
+    this(
+        scope,
+        config,
+        throttle,
+        FetchClock.system(),
+        () -> ThreadLocalRandom.current().nextDouble(),
+        robotsKept);
   }
 
-  PoliteFetcher(FetchScope scope, FetchConfig config, HostThrottle throttle, FetchClock clock, DoubleSupplier jitter) {
+  PoliteFetcher(
+      FetchScope scope,
+      FetchConfig config,
+      HostThrottle throttle,
+      FetchClock clock,
+      DoubleSupplier jitter) {
     this(scope, config, throttle, clock, jitter, RobotsMemory.local());
   }
 
-  PoliteFetcher(FetchScope scope, FetchConfig config, HostThrottle throttle, FetchClock clock, DoubleSupplier jitter, RobotsMemory robotsKept) {
+  PoliteFetcher(
+      FetchScope scope,
+      FetchConfig config,
+      HostThrottle throttle,
+      FetchClock clock,
+      DoubleSupplier jitter,
+      RobotsMemory robotsKept) {
     this.scope = scope;
     this.config = config;
     this.rewriter = scope.rewriter();
     this.clock = clock;
     this.attempts = new FetchAttempts(config, throttle, clock, jitter, new JsoupTransport(config));
-    this.robots = new RobotsCache(config.robotsAgent(), robotsUrl -> fetch(FetchRequest.get(robotsUrl), false), robotsKept,
-        config.robotsMaxAge(), clock::now, rewriter::toLocal);
+    this.robots =
+        new RobotsCache(
+            config.robotsAgent(),
+            robotsUrl -> fetch(FetchRequest.get(robotsUrl), false),
+            robotsKept,
+            config.robotsMaxAge(),
+            clock::now,
+            rewriter::toLocal);
   }
 
   public FetchScope scope() {
@@ -64,8 +89,13 @@ public final class PoliteFetcher {
       return fetch(request, true);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new FetchFailure(request.url(), FetchFailure.Reason.INTERRUPTED, null,
-          request.url() + ": interrupted before an answer came (shutting down?)", Duration.ZERO, 0);
+      return new FetchFailure(
+          request.url(),
+          FetchFailure.Reason.INTERRUPTED,
+          null,
+          request.url() + ": interrupted before an answer came (shutting down?)",
+          Duration.ZERO,
+          0);
     }
   }
 
@@ -73,13 +103,30 @@ public final class PoliteFetcher {
     long started = clock.nanoTime();
     Instant fetchedAt = clock.now();
     URI url = request.url();
-    if (!url.isAbsolute() || url.getHost() == null || !(url.getScheme().equalsIgnoreCase("http") || url.getScheme().equalsIgnoreCase("https"))) {
-      return new FetchFailure(url, FetchFailure.Reason.INVALID_URL, null,
-          url + " is not an absolute http(s) URL; resolve links against their page's URL before fetching", Duration.ZERO, 0);
+    if (!url.isAbsolute()
+        || url.getHost() == null
+        || !(url.getScheme().equalsIgnoreCase("http")
+            || url.getScheme().equalsIgnoreCase("https"))) {
+      return new FetchFailure(
+          url,
+          FetchFailure.Reason.INVALID_URL,
+          null,
+          url
+              + " is not an absolute http(s) URL; resolve links against their page's URL before fetching",
+          Duration.ZERO,
+          0);
     }
     if (!scope.allows(url)) {
-      return new FetchSkipped(url, FetchSkipped.Reason.OUT_OF_SCOPE,
-          url + ": host " + url.getHost() + " is not one of source '" + scope.sourceId() + "' hosts " + scope.allowedHosts()
+      return new FetchSkipped(
+          url,
+          FetchSkipped.Reason.OUT_OF_SCOPE,
+          url
+              + ": host "
+              + url.getHost()
+              + " is not one of source '"
+              + scope.sourceId()
+              + "' hosts "
+              + scope.allowedHosts()
               + "; add it to the source definition if it belongs to the site");
     }
     URI current = url.getRawPath() == null || url.getRawPath().isEmpty() ? url.resolve("/") : url;
@@ -91,13 +138,26 @@ public final class PoliteFetcher {
       if (obeyRobots) {
         RobotsCache.HostRobots rules = robots.forUrl(current);
         if (rules.rules() == null) {
-          return new FetchSkipped(url, FetchSkipped.Reason.ROBOTS_UNAVAILABLE,
-              current + " not fetched: robots.txt of " + current.getHost() + " could not be read (" + rules.unavailable()
+          return new FetchSkipped(
+              url,
+              FetchSkipped.Reason.ROBOTS_UNAVAILABLE,
+              current
+                  + " not fetched: robots.txt of "
+                  + current.getHost()
+                  + " could not be read ("
+                  + rules.unavailable()
                   + "); the host is left alone for this run");
         }
         if (!rules.rules().isAllowed(current.toString())) {
-          return new FetchSkipped(url, FetchSkipped.Reason.ROBOTS_DISALLOWED,
-              current + " not fetched: robots.txt of " + current.getHost() + " disallows it for agent '" + config.robotsAgent() + "'");
+          return new FetchSkipped(
+              url,
+              FetchSkipped.Reason.ROBOTS_DISALLOWED,
+              current
+                  + " not fetched: robots.txt of "
+                  + current.getHost()
+                  + " disallows it for agent '"
+                  + config.robotsAgent()
+                  + "'");
         }
         Duration crawlDelay = rules.crawlDelay();
         if (crawlDelay != null && crawlDelay.compareTo(hostDelay) > 0) {
@@ -105,12 +165,26 @@ public final class PoliteFetcher {
         }
       }
       FetchAttempts.Attempted attempted =
-          attempts.run(current.getHost().toLowerCase(Locale.ROOT), hostDelay, rewriter.toLocal(current), hop, method);
+          attempts.run(
+              current.getHost().toLowerCase(Locale.ROOT),
+              hostDelay,
+              rewriter.toLocal(current),
+              hop,
+              method);
       made += attempted.attempts();
       if (attempted instanceof FetchAttempts.GaveUp gaveUp) {
-        return new FetchFailure(url, gaveUp.reason(), gaveUp.status(),
-            where(url, current) + ": " + gaveUp.cause() + " (" + made + (made == 1 ? " attempt)" : " attempts)"),
-            since(started), made);
+        return new FetchFailure(
+            url,
+            gaveUp.reason(),
+            gaveUp.status(),
+            where(url, current)
+                + ": "
+                + gaveUp.cause()
+                + " ("
+                + made
+                + (made == 1 ? " attempt)" : " attempts)"),
+            since(started),
+            made);
       }
       JsoupTransport.RawResponse response = ((FetchAttempts.Answered) attempted).response();
       int status = response.status();
@@ -118,57 +192,109 @@ public final class PoliteFetcher {
         String location = response.header("Location");
         URI next = location == null ? null : resolveLocation(current, location);
         if (next == null) {
-          return new FetchFailure(url, FetchFailure.Reason.BAD_REDIRECT, status,
-              where(url, current) + " answered " + status + " with an unusable Location: " + location, since(started), made);
+          return new FetchFailure(
+              url,
+              FetchFailure.Reason.BAD_REDIRECT,
+              status,
+              where(url, current)
+                  + " answered "
+                  + status
+                  + " with an unusable Location: "
+                  + location,
+              since(started),
+              made);
         }
         if (!scope.allows(next)) {
-          return new FetchFailure(url, FetchFailure.Reason.REDIRECT_OFF_SITE, status,
-              where(url, current) + " redirected (" + status + ") to " + next + ", outside source '" + scope.sourceId()
-                  + "' hosts " + scope.allowedHosts() + "; not followed. Add the host to the source if it is part of the site",
-              since(started), made);
+          return new FetchFailure(
+              url,
+              FetchFailure.Reason.REDIRECT_OFF_SITE,
+              status,
+              where(url, current)
+                  + " redirected ("
+                  + status
+                  + ") to "
+                  + next
+                  + ", outside source '"
+                  + scope.sourceId()
+                  + "' hosts "
+                  + scope.allowedHosts()
+                  + "; not followed. Add the host to the source if it is part of the site",
+              since(started),
+              made);
         }
         if (redirects >= config.maxRedirects()) {
-          return new FetchFailure(url, FetchFailure.Reason.BAD_REDIRECT, status,
-              url + ": more than " + config.maxRedirects() + " redirects (last to " + next + ")", since(started), made);
+          return new FetchFailure(
+              url,
+              FetchFailure.Reason.BAD_REDIRECT,
+              status,
+              url + ": more than " + config.maxRedirects() + " redirects (last to " + next + ")",
+              since(started),
+              made);
         }
-        if (status == 303 || ((status == 301 || status == 302) && method == FetchRequest.Method.POST)) {
+        if (status == 303
+            || ((status == 301 || status == 302) && method == FetchRequest.Method.POST)) {
           // What browsers do: the redirected request is a GET without the body.
           method = FetchRequest.Method.GET;
-          hop = new FetchRequest(next, method, hop.headers(), Map.of(), null, null, hop.validators());
+          hop =
+              new FetchRequest(next, method, hop.headers(), Map.of(), null, null, hop.validators());
         }
         current = next;
         continue;
       }
       if (status == 304) {
-        FetchValidators sent = response.header("ETag") != null || response.header("Last-Modified") != null
-            ? validators(response)
-            : request.validators() == null ? FetchValidators.NONE : request.validators();
+        FetchValidators sent =
+            response.header("ETag") != null || response.header("Last-Modified") != null
+                ? validators(response)
+                : request.validators() == null ? FetchValidators.NONE : request.validators();
         return new NotModified(url, current, sent, fetchedAt, since(started), made);
       }
       if (status >= 200 && status < 300) {
         return result(url, current, response, fetchedAt, since(started), made);
       }
-      return new FetchFailure(url, FetchFailure.Reason.HTTP_STATUS, status,
-          where(url, current) + " answered HTTP " + status + advice(status, made), since(started), made);
+      return new FetchFailure(
+          url,
+          FetchFailure.Reason.HTTP_STATUS,
+          status,
+          where(url, current) + " answered HTTP " + status + advice(status, made),
+          since(started),
+          made);
     }
   }
 
-  private FetchResult result(URI url, URI finalUrl, JsoupTransport.RawResponse response, Instant fetchedAt, Duration elapsed, int made) {
+  private FetchResult result(
+      URI url,
+      URI finalUrl,
+      JsoupTransport.RawResponse response,
+      Instant fetchedAt,
+      Duration elapsed,
+      int made) {
     String contentType = response.header("Content-Type");
     byte[] body = response.body();
     ResponseCharsets.DecodedText decoded = null;
     if (ResponseCharsets.isTextual(contentType) || (contentType == null && looksTextual(body))) {
       decoded = ResponseCharsets.decode(body, contentType);
     }
-    return new FetchResult(url, finalUrl, response.status(), response.headers(), body, decoded, contentType,
-        validators(response), fetchedAt, elapsed, made);
+    return new FetchResult(
+        url,
+        finalUrl,
+        response.status(),
+        response.headers(),
+        body,
+        decoded,
+        contentType,
+        validators(response),
+        fetchedAt,
+        elapsed,
+        made);
   }
 
   private static FetchValidators validators(JsoupTransport.RawResponse response) {
     return new FetchValidators(response.header("ETag"), response.header("Last-Modified"));
   }
 
-  /** Resolves a Location against the real URL; an absolute local one is mapped back to real first. */
+  /**
+   * Resolves a Location against the real URL; an absolute local one is mapped back to real first.
+   */
   private @Nullable URI resolveLocation(URI current, String location) {
     try {
       URI loc = URI.create(escapeUnsafe(location.strip()));
@@ -186,7 +312,8 @@ public final class PoliteFetcher {
     StringBuilder out = new StringBuilder(s.length());
     for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
-      if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`' || c == '{' || c == '|' || c == '}') {
+      if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^'
+          || c == '`' || c == '{' || c == '|' || c == '}') {
         out.append('%').append(String.format(Locale.ROOT, "%02X", c));
       } else {
         out.append((char) c);
@@ -214,7 +341,9 @@ public final class PoliteFetcher {
 
   private static String advice(int status, int made) {
     if (FetchAttempts.isRetryableStatus(status)) {
-      return " after " + made + " attempts; the site is struggling or rate-limiting, try again in a later run";
+      return " after "
+          + made
+          + " attempts; the site is struggling or rate-limiting, try again in a later run";
     }
     if (status == 404 || status == 410) {
       return "; the page is gone or the URL is wrong, not retried";

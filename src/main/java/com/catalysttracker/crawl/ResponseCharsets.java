@@ -13,8 +13,8 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decodes what a Chinese government site sent, whatever it claims. Public so the extract
- * command can decode saved responses the same way the crawler does.
+ * Decodes what a Chinese government site sent, whatever it claims. Public so the extract command
+ * can decode saved responses the same way the crawler does.
  *
  * <p>Order: a byte-order mark wins; then bytes that are valid UTF-8 are UTF-8 (GBK text almost
  * never is, while UTF-8 text usually "decodes" as GBK into garbage, so validity is the stronger
@@ -43,8 +43,10 @@ public final class ResponseCharsets {
   public record DecodedText(String text, Charset charset, Source source) {}
 
   private static final Charset GB18030 = Charset.forName("GB18030");
-  private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([^\\s;\"',]+)");
-  private static final Pattern XML_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+  private static final Pattern HEADER_CHARSET =
+      Pattern.compile("(?i)charset\\s*=\\s*[\"']?([^\\s;\"',]+)");
+  private static final Pattern XML_ENCODING =
+      Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
   // Chinese portals put long script blocks before the meta tag; look further than WHATWG's 1024.
   private static final int META_SCAN_BYTES = 16 * 1024;
 
@@ -66,7 +68,9 @@ public final class ResponseCharsets {
         || type.equals("application/ecmascript");
   }
 
-  /** Decodes {@code body} as described above; {@code contentType} is the header as sent, or null. */
+  /**
+   * Decodes {@code body} as described above; {@code contentType} is the header as sent, or null.
+   */
   public static DecodedText decode(byte[] body, @Nullable String contentType) {
     DecodedText bom = fromBom(body);
     if (bom != null) {
@@ -127,10 +131,14 @@ public final class ResponseCharsets {
     return m.find() ? m.group(1) : null;
   }
 
-  /** The charset a page declares in its head ({@code <meta charset>}, http-equiv, or XML declaration). */
+  /**
+   * The charset a page declares in its head ({@code <meta charset>}, http-equiv, or XML
+   * declaration).
+   */
   static @Nullable String metaCharset(byte[] body) {
     // ISO-8859-1 maps bytes 1:1, so the ASCII markup reads right whatever the real encoding.
-    String head = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
     Matcher xml = XML_ENCODING.matcher(head);
     if (xml.find()) {
       return xml.group(1);
@@ -173,7 +181,12 @@ public final class ResponseCharsets {
     }
     String n = name.strip().toLowerCase(Locale.ROOT);
     // Sites that say GB2312 routinely send GBK-only characters (e.g. 镕, 喆); GB18030 reads all.
-    if (n.equals("gb2312") || n.equals("gbk") || n.equals("x-gbk") || n.equals("cp936") || n.equals("gb_2312-80") || n.equals("euc-cn")) {
+    if (n.equals("gb2312")
+        || n.equals("gbk")
+        || n.equals("x-gbk")
+        || n.equals("cp936")
+        || n.equals("gb_2312-80")
+        || n.equals("euc-cn")) {
       return GB18030;
     }
     try {
@@ -185,13 +198,22 @@ public final class ResponseCharsets {
 
   private static @Nullable DecodedText fromBom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return new DecodedText(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, Source.BOM);
+      return new DecodedText(
+          new String(b, 3, b.length - 3, StandardCharsets.UTF_8),
+          StandardCharsets.UTF_8,
+          Source.BOM);
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, Source.BOM);
+      return new DecodedText(
+          new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE),
+          StandardCharsets.UTF_16BE,
+          Source.BOM);
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, Source.BOM);
+      return new DecodedText(
+          new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE),
+          StandardCharsets.UTF_16LE,
+          Source.BOM);
     }
     return null;
   }

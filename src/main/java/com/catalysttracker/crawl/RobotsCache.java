@@ -22,11 +22,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * robots.txt per scheme, host and port, looked up once per run (per fetcher) and shared by its
- * threads. Reading follows RFC 9309 as Google applies it: a 4xx robots.txt means no rules; a
- * 5xx or unreachable one means stay away from the host for this run. A file or a 4xx is kept in
- * a {@link RobotsMemory} for {@link FetchConfig#robotsMaxAge()} (RFC 9309 2.4 allows 24 hours),
- * so later runs, here or on another node, do not ask for it again; a 5xx or unreachable one is
- * not kept beyond the run, so the next run asks again.
+ * threads. Reading follows RFC 9309 as Google applies it: a 4xx robots.txt means no rules; a 5xx or
+ * unreachable one means stay away from the host for this run. A file or a 4xx is kept in a {@link
+ * RobotsMemory} for {@link FetchConfig#robotsMaxAge()} (RFC 9309 2.4 allows 24 hours), so later
+ * runs, here or on another node, do not ask for it again; a 5xx or unreachable one is not kept
+ * beyond the run, so the next run asks again.
  */
 final class RobotsCache {
 
@@ -43,7 +43,9 @@ final class RobotsCache {
 
     /** robots.txt Crawl-delay, when the host set one. */
     @Nullable Duration crawlDelay() {
-      return rules != null && rules.getCrawlDelay() > 0 ? Duration.ofMillis(rules.getCrawlDelay()) : null;
+      return rules != null && rules.getCrawlDelay() > 0
+          ? Duration.ofMillis(rules.getCrawlDelay())
+          : null;
     }
   }
 
@@ -61,15 +63,28 @@ final class RobotsCache {
 
   /** Remembers robots.txt for this instance only (one run). */
   RobotsCache(String agent, RobotsFetch fetcher) {
-    this(agent, fetcher, RobotsMemory.local(), Duration.ZERO, Instant::now, UnaryOperator.identity());
+    this(
+        agent,
+        fetcher,
+        RobotsMemory.local(),
+        Duration.ZERO,
+        Instant::now,
+        UnaryOperator.identity());
   }
 
   /**
    * @param kept answers kept across runs
    * @param maxAge how long a kept answer stands in for a request (zero: always ask once per run)
-   * @param fetchedAs the URL a real robots.txt URL is fetched from (a local site copy's), which keys {@code kept}
+   * @param fetchedAs the URL a real robots.txt URL is fetched from (a local site copy's), which
+   *     keys {@code kept}
    */
-  RobotsCache(String agent, RobotsFetch fetcher, RobotsMemory kept, Duration maxAge, Supplier<Instant> clock, UnaryOperator<URI> fetchedAs) {
+  RobotsCache(
+      String agent,
+      RobotsFetch fetcher,
+      RobotsMemory kept,
+      Duration maxAge,
+      Supplier<Instant> clock,
+      UnaryOperator<URI> fetchedAs) {
     this.agent = agent.toLowerCase(Locale.ROOT);
     this.fetcher = fetcher;
     this.kept = kept;
@@ -79,7 +94,10 @@ final class RobotsCache {
   }
 
   HostRobots forUrl(URI url) throws InterruptedException {
-    String origin = url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getRawAuthority().toLowerCase(Locale.ROOT);
+    String origin =
+        url.getScheme().toLowerCase(Locale.ROOT)
+            + "://"
+            + url.getRawAuthority().toLowerCase(Locale.ROOT);
     CompletableFuture<HostRobots> mine = new CompletableFuture<>();
     CompletableFuture<HostRobots> existing = byOrigin.putIfAbsent(origin, mine);
     if (existing != null) {
@@ -110,8 +128,17 @@ final class RobotsCache {
     FetchOutcome outcome = fetcher.fetch(robotsUrl);
     RobotsRecord answer;
     if (outcome instanceof FetchResult page) {
-      byte[] body = page.body().length > MAX_KEPT_BYTES ? Arrays.copyOf(page.body(), MAX_KEPT_BYTES) : page.body();
-      answer = new RobotsRecord(key, page.status(), new String(body, StandardCharsets.UTF_8), page.contentType(), page.fetchedAt());
+      byte[] body =
+          page.body().length > MAX_KEPT_BYTES
+              ? Arrays.copyOf(page.body(), MAX_KEPT_BYTES)
+              : page.body();
+      answer =
+          new RobotsRecord(
+              key,
+              page.status(),
+              new String(body, StandardCharsets.UTF_8),
+              page.contentType(),
+              page.fetchedAt());
     } else if (outcome instanceof FetchFailure failure) {
       boolean serverTrouble =
           failure.reason() == FetchFailure.Reason.NETWORK
@@ -122,8 +149,11 @@ final class RobotsCache {
         // Not kept: RFC 9309 2.3.1.4 — stay away now, ask again later (the next run).
         return new HostRobots(null, failure.message());
       }
-      // 4xx, or a robots.txt we cannot read for another reason (off-site redirect, too large): no rules.
-      answer = new RobotsRecord(key, failure.status() == null ? 0 : failure.status(), "", null, clock.get());
+      // 4xx, or a robots.txt we cannot read for another reason (off-site redirect, too large): no
+      // rules.
+      answer =
+          new RobotsRecord(
+              key, failure.status() == null ? 0 : failure.status(), "", null, clock.get());
     } else {
       answer = new RobotsRecord(key, 0, "", null, clock.get());
     }
@@ -135,8 +165,12 @@ final class RobotsCache {
     if (!answer.hasRules()) {
       return new HostRobots(new SimpleRobotRules(RobotRulesMode.ALLOW_ALL), null);
     }
-    BaseRobotRules rules = parser.parseContent(robotsUrl.toString(), answer.body().getBytes(StandardCharsets.UTF_8),
-        String.valueOf(answer.contentType()), List.of(agent));
+    BaseRobotRules rules =
+        parser.parseContent(
+            robotsUrl.toString(),
+            answer.body().getBytes(StandardCharsets.UTF_8),
+            String.valueOf(answer.contentType()),
+            List.of(agent));
     if (rules.isDeferVisits()) {
       return new HostRobots(null, robotsUrl + " asks for a crawl delay longer than we accept");
     }

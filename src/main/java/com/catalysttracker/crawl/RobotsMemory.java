@@ -36,7 +36,10 @@ final class RobotsMemory {
     return new RobotsMemory(null);
   }
 
-  /** The answer for {@code robotsUrl} if one no older than {@code maxAge} is known, here or in the store. */
+  /**
+   * The answer for {@code robotsUrl} if one no older than {@code maxAge} is known, here or in the
+   * store.
+   */
   Optional<RobotsRecord> fresh(String robotsUrl, Instant now, Duration maxAge) {
     if (maxAge.isZero() || maxAge.isNegative()) {
       return Optional.empty();
@@ -53,7 +56,8 @@ final class RobotsMemory {
       stored.ifPresent(r -> byUrl.put(robotsUrl, r));
       return stored;
     } catch (IOException | RuntimeException e) {
-      log.debug("robots.txt of {} not read from crawl state ({}); fetching it", robotsUrl, e.toString());
+      log.debug(
+          "robots.txt of {} not read from crawl state ({}); fetching it", robotsUrl, e.toString());
       return Optional.empty();
     }
   }
@@ -67,7 +71,10 @@ final class RobotsMemory {
       store.put(answer);
     } catch (IOException | RuntimeException e) {
       // Kept in this process; another process or a restart fetches it again.
-      log.warn("robots.txt of {} not saved to crawl state ({}); other processes will fetch it again", answer.url(), e.toString());
+      log.warn(
+          "robots.txt of {} not saved to crawl state ({}); other processes will fetch it again",
+          answer.url(),
+          e.toString());
     }
   }
 }

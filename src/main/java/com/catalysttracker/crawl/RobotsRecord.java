@@ -12,15 +12,16 @@ import org.jspecify.annotations.Nullable;
  * file); a 5xx or unreachable robots.txt is never kept (the host is left alone for that run only
  * and asked again next run).
  *
- * @param url the robots.txt URL actually fetched: with {@code --base-url} the local copy's URL, so a
- *     site copy's file never stands in for the real site's
+ * @param url the robots.txt URL actually fetched: with {@code --base-url} the local copy's URL, so
+ *     a site copy's file never stands in for the real site's
  * @param status the HTTP status answered (0 when the answer was refused before a status counted,
  *     e.g. too large); rules are read from {@code body} only for 2xx
  * @param body the file's text as UTF-8 (RFC 9309 2.3), empty when there are no rules
  * @param contentType the answer's Content-Type, for the parser
  * @param fetchedAt when it was fetched: it is fresh until {@code fetchedAt + max age}
  */
-public record RobotsRecord(String url, int status, String body, @Nullable String contentType, Instant fetchedAt) {
+public record RobotsRecord(
+    String url, int status, String body, @Nullable String contentType, Instant fetchedAt) {
 
   public RobotsRecord {
     body = body == null ? "" : body;

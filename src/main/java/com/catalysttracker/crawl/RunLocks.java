@@ -41,7 +41,9 @@ final class RunLocks {
     return new RunLocks(dir);
   }
 
-  /** A held run of {@code source}, or empty when another process (or another engine here) runs it. */
+  /**
+   * A held run of {@code source}, or empty when another process (or another engine here) runs it.
+   */
   Optional<Held> tryAcquire(String source) {
     if (dir == null) {
       return Optional.of(() -> {});
@@ -57,23 +59,32 @@ final class RunLocks {
         return Optional.empty();
       }
       FileChannel held = channel;
-      return Optional.of(() -> {
-        try {
-          lock.release();
-        } catch (IOException e) {
-          // Closing the channel below releases it too; the OS does at the latest when the process ends.
-          log.warn("{}: releasing {} failed ({})", source, file, e.toString());
-        } finally {
-          closeQuietly(held);
-        }
-      });
+      return Optional.of(
+          () -> {
+            try {
+              lock.release();
+            } catch (IOException e) {
+              // Closing the channel below releases it too; the OS does at the latest when the
+              // process ends.
+              log.warn("{}: releasing {} failed ({})", source, file, e.toString());
+            } finally {
+              closeQuietly(held);
+            }
+          });
     } catch (OverlappingFileLockException e) {
       closeQuietly(channel);
       return Optional.empty();
     } catch (IOException e) {
       closeQuietly(channel);
-      throw new UncheckedIOException("Cannot lock " + file + " to run " + source + " (" + e.getMessage()
-          + "); the data directory must be writable by this user", e);
+      throw new UncheckedIOException(
+          "Cannot lock "
+              + file
+              + " to run "
+              + source
+              + " ("
+              + e.getMessage()
+              + "); the data directory must be writable by this user",
+          e);
     }
   }
 

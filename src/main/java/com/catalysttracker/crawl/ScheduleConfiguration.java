@@ -24,22 +24,30 @@ import org.springframework.scheduling.quartz.SchedulerFactoryBean;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-@ConditionalOnProperty(name = "catalyst.crawl.schedule", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(
+    name = "catalyst.crawl.schedule",
+    havingValue = "true",
+    matchIfMissing = true)
 public class ScheduleConfiguration {
 
   static final String DATA_SOURCE = "crawlJobs";
 
   /** One pool per JVM and URL, handed to Quartz through {@link PooledProvider}. */
-  static final Map<String, JdbcConnectionPool> POOLS = new java.util.concurrent.ConcurrentHashMap<>();
+  static final Map<String, JdbcConnectionPool> POOLS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   @Bean
-  SchedulerFactoryBean crawlScheduler(CatalystProperties catalyst) throws IOException, SQLException {
+  SchedulerFactoryBean crawlScheduler(CatalystProperties catalyst)
+      throws IOException, SQLException {
     Path dir = catalyst.resolvedDataDir().resolve("scheduler");
     Files.createDirectories(dir);
     // No background compaction: H2 2.x's store shrinking trips an internal check at random
     // (h2database#4048, "AssertionError in shrinkStoreIfPossible"), which closes the database; a
     // job store of a few hundred rows gains nothing from compacting.
-    String url = "jdbc:h2:file:" + dir.resolve("quartz").toAbsolutePath() + ";AUTO_SERVER=TRUE;AUTO_COMPACT_FILL_RATE=0";
+    String url =
+        "jdbc:h2:file:"
+            + dir.resolve("quartz").toAbsolutePath()
+            + ";AUTO_SERVER=TRUE;AUTO_COMPACT_FILL_RATE=0";
     DataSource pool = POOLS.computeIfAbsent(url, u -> JdbcConnectionPool.create(u, "sa", ""));
     ensureSchemaWhenOpenable(pool);
 
@@ -50,12 +58,16 @@ public class ScheduleConfiguration {
     // A crawl waiting out a backoff must not keep the JVM alive after SIGTERM.
     quartz.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
     quartz.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-    quartz.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+    quartz.setProperty(
+        "org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
     quartz.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE);
     quartz.setProperty("org.quartz.jobStore.isClustered", "true");
-    // A fire missed by more than a minute (the service was down) is a misfire: run once, then on schedule.
+    // A fire missed by more than a minute (the service was down) is a misfire: run once, then on
+    // schedule.
     quartz.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
-    quartz.setProperty("org.quartz.dataSource." + DATA_SOURCE + ".connectionProvider.class", PooledProvider.class.getName());
+    quartz.setProperty(
+        "org.quartz.dataSource." + DATA_SOURCE + ".connectionProvider.class",
+        PooledProvider.class.getName());
     quartz.setProperty("org.quartz.dataSource." + DATA_SOURCE + ".url", url);
 
     SchedulerFactoryBean factory = new SchedulerFactoryBean();
@@ -96,7 +108,9 @@ public class ScheduleConfiguration {
       if (cause instanceof SQLException sql
           && (sql.getErrorCode() == 90020
               || (sql.getErrorCode() == 8000
-                  && String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")))) {
+                  && String.valueOf(sql.getMessage())
+                      .toLowerCase(java.util.Locale.ROOT)
+                      .contains("lock")))) {
         return true;
       }
     }
@@ -104,14 +118,20 @@ public class ScheduleConfiguration {
   }
 
   @Bean
-  CrawlSchedule crawlSchedule(Scheduler scheduler, CrawlConfiguration.SourceDefinitions definitions, CrawlEngine engine,
-      CrawlProperties properties) throws org.quartz.SchedulerException {
+  CrawlSchedule crawlSchedule(
+      Scheduler scheduler,
+      CrawlConfiguration.SourceDefinitions definitions,
+      CrawlEngine engine,
+      CrawlProperties properties)
+      throws org.quartz.SchedulerException {
     CrawlSchedule schedule = new CrawlSchedule(scheduler, definitions, engine, properties);
     scheduler.getContext().put(CrawlJob.RUNNER, schedule);
     return schedule;
   }
 
-  /** Quartz's connection provider over the shared H2 pool (Quartz instantiates it by class name). */
+  /**
+   * Quartz's connection provider over the shared H2 pool (Quartz instantiates it by class name).
+   */
   public static final class PooledProvider implements ConnectionProvider {
     private String url = "";
 
@@ -121,7 +141,9 @@ public class ScheduleConfiguration {
 
     @Override
     public java.sql.Connection getConnection() throws SQLException {
-      return POOLS.computeIfAbsent(url, u -> JdbcConnectionPool.create(u, "sa", "")).getConnection();
+      return POOLS
+          .computeIfAbsent(url, u -> JdbcConnectionPool.create(u, "sa", ""))
+          .getConnection();
     }
 
     @Override

@@ -25,16 +25,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One crawl run of one source: walks each list newest first, fetching the detail of every item
- * not seen before (or whose list entry changed), extracting and indexing it, and stops a list at
- * the items it has already seen. Seen-state and health go to the {@link CrawlStateStore}. Nothing a
+ * One crawl run of one source: walks each list newest first, fetching the detail of every item not
+ * seen before (or whose list entry changed), extracting and indexing it, and stops a list at the
+ * items it has already seen. Seen-state and health go to the {@link CrawlStateStore}. Nothing a
  * site does throws: failures are counted, reported against their URL, and the run goes on.
  */
 public final class SourceCrawler {
 
   private static final Logger log = LoggerFactory.getLogger("catalyst.crawl");
   // detail.follow selectors parsed once, not per page (QueryParser showed in crawl profiles).
-  private static final java.util.Map<String, org.jsoup.select.Evaluator> FOLLOW = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, org.jsoup.select.Evaluator> FOLLOW =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final SourceDefinition source;
   private final PoliteFetcher fetcher;
@@ -67,8 +68,16 @@ public final class SourceCrawler {
    * @param maxPagesOverride at most this many pages per list (the {@code --max-pages} option), or 0
    *     for the definition's own limit
    */
-  public SourceCrawler(SourceDefinition source, PoliteFetcher fetcher, DocumentExtractor extractor, CrawlStateStore state,
-      DocumentSink sink, CrawlListener listener, HealthListener healthListener, int maxPagesOverride, Supplier<Instant> clock) {
+  public SourceCrawler(
+      SourceDefinition source,
+      PoliteFetcher fetcher,
+      DocumentExtractor extractor,
+      CrawlStateStore state,
+      DocumentSink sink,
+      CrawlListener listener,
+      HealthListener healthListener,
+      int maxPagesOverride,
+      Supplier<Instant> clock) {
     this.source = source;
     this.fetcher = fetcher;
     this.details = DetailPlan.of(source.detailAdapter());
@@ -92,8 +101,15 @@ public final class SourceCrawler {
         break;
       }
       if (!declared.dueOnRun(run)) {
-        String why = "every: " + declared.every() + " reads it on runs 1, " + (1 + declared.every()) + ", " + (1 + 2 * declared.every())
-            + " …; this is run " + run;
+        String why =
+            "every: "
+                + declared.every()
+                + " reads it on runs 1, "
+                + (1 + declared.every())
+                + ", "
+                + (1 + 2 * declared.every())
+                + " …; this is run "
+                + run;
         listener.listSkipped(declared.name(), why);
         log.info("{}: list {} not read this run ({})", source.id(), declared.name(), why);
         continue;
@@ -109,18 +125,31 @@ public final class SourceCrawler {
       }
     }
     recordHealth();
-    CrawlSummary summary = new CrawlSummary(source.id(), pages, fresh, changed, unchanged, failed,
-        Duration.ofNanos(System.nanoTime() - started), requests, detailRequests, problems);
+    CrawlSummary summary =
+        new CrawlSummary(
+            source.id(),
+            pages,
+            fresh,
+            changed,
+            unchanged,
+            failed,
+            Duration.ofNanos(System.nanoTime() - started),
+            requests,
+            detailRequests,
+            problems);
     if (log.isInfoEnabled()) {
-      log.info("{}: {}", source.id(), summary.line()); // line() formats numbers: not for a log level that is off
+      log.info(
+          "{}: {}",
+          source.id(),
+          summary.line()); // line() formats numbers: not for a log level that is off
     }
     return summary;
   }
 
   /**
-   * This run's number (1 = the source's first), from the runs its health has recorded; 0 (every list
-   * due) when no list has {@code every} or the count cannot be read: a missed skip costs requests, a
-   * wrong one would delay documents.
+   * This run's number (1 = the source's first), from the runs its health has recorded; 0 (every
+   * list due) when no list has {@code every} or the count cannot be read: a missed skip costs
+   * requests, a wrong one would delay documents.
    */
   private int runNumber() {
     if (source.lists().stream().allMatch(l -> l.every() == 1)) {
@@ -129,7 +158,10 @@ public final class SourceCrawler {
     try {
       return state.health(source.id()).map(h -> h.runs() + 1).orElse(1);
     } catch (IOException | RuntimeException e) {
-      log.warn("{}: run count not read from crawl state ({}); every list is read this run", source.id(), e.toString());
+      log.warn(
+          "{}: run count not read from crawl state ({}); every list is read this run",
+          source.id(),
+          e.toString());
       return 0;
     }
   }
@@ -143,11 +175,18 @@ public final class SourceCrawler {
     if (discover == null) {
       return List.of(list);
     }
-    FetchOutcome outcome = fetcher.fetch(FetchRequest.get(URI.create(CanonicalUrls.escape(discover.url()))));
+    FetchOutcome outcome =
+        fetcher.fetch(FetchRequest.get(URI.create(CanonicalUrls.escape(discover.url()))));
     requests += attempts(outcome);
     pages++;
     if (!(outcome instanceof FetchResult result)) {
-      fail("list " + list.name() + ": its discover page " + discover.url() + ": " + describe(outcome));
+      fail(
+          "list "
+              + list.name()
+              + ": its discover page "
+              + discover.url()
+              + ": "
+              + describe(outcome));
       return List.of();
     }
     String text = result.text() == null ? "" : result.text();
@@ -158,15 +197,27 @@ public final class SourceCrawler {
     combinations.add(new LinkedHashMap<>());
     for (Map.Entry<String, String> value : discover.values().entrySet()) {
       java.util.Set<String> found = new java.util.LinkedHashSet<>();
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile(value.getValue().substring("regex:".length())).matcher(text);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile(value.getValue().substring("regex:".length()))
+              .matcher(text);
       while (m.find()) {
         if (m.group(1) != null && !m.group(1).isBlank()) {
           found.add(m.group(1).strip());
         }
       }
       if (found.isEmpty()) {
-        fail("list " + list.name() + ": discover.values." + value.getKey() + " (" + value.getValue() + ") matched nothing on " + discover.url()
-            + "; the page changed, update the pattern in crawlers/" + source.id() + ".yml");
+        fail(
+            "list "
+                + list.name()
+                + ": discover.values."
+                + value.getKey()
+                + " ("
+                + value.getValue()
+                + ") matched nothing on "
+                + discover.url()
+                + "; the page changed, update the pattern in crawlers/"
+                + source.id()
+                + ".yml");
         return List.of();
       }
       List<Map<String, String>> next = new ArrayList<>();
@@ -186,8 +237,13 @@ public final class SourceCrawler {
     for (String marker : list.blockMarkers()) {
       if (text.contains(marker)) {
         blocked.add(label + ": '" + marker + "' at " + result.url());
-        fail(label + " (" + result.url() + "): the site answered a block page ('" + marker
-            + "'); stopped this source until the next run");
+        fail(
+            label
+                + " ("
+                + result.url()
+                + "): the site answered a block page ('"
+                + marker
+                + "'); stopped this source until the next run");
         return true;
       }
     }
@@ -197,7 +253,8 @@ public final class SourceCrawler {
   private void walk(ListSpec list, @Nullable String term) {
     String label = term == null ? list.name() : list.name() + " (" + term + ")";
     ListReader reader = ListReader.of(list.format());
-    int maxPages = maxPagesOverride > 0 ? Math.min(maxPagesOverride, list.maxPages()) : list.maxPages();
+    int maxPages =
+        maxPagesOverride > 0 ? Math.min(maxPagesOverride, list.maxPages()) : list.maxPages();
     int consecutiveSeen = 0;
     for (int page = 1; page <= maxPages; page++) {
       FetchRequest request = request(list.request(page), page, term);
@@ -220,7 +277,8 @@ public final class SourceCrawler {
         return;
       }
       listPagesRead++;
-      // Lists mix in other sites' pages (a State Council briefing on a ministry list): not this source's.
+      // Lists mix in other sites' pages (a State Council briefing on a ministry list): not this
+      // source's.
       read = new ListPage(read.items().stream().filter(this::onSite).toList(), read.pages());
       if (page == 1 && term == null) {
         firstPageItems.put(list.name(), read.items().size());
@@ -229,13 +287,23 @@ public final class SourceCrawler {
         listener.listPage(label, page, result.url().toString(), 0, 0);
         return;
       }
-      List<ListItem> items = read.items().stream().map(i -> new ListItem(details.canonical(i.url()), i.title(), i.date())).toList();
+      List<ListItem> items =
+          read.items().stream()
+              .map(i -> new ListItem(details.canonical(i.url()), i.title(), i.date()))
+              .toList();
       listener.listed(label, page, items.stream().map(ListItem::url).toList());
       Map<String, ItemState> known;
       try {
         known = state.items(source.id(), items.stream().map(ListItem::url).toList());
       } catch (IOException e) {
-        fail("crawl state unreachable while reading " + label + " page " + page + " (" + e.getMessage() + "); stopped this list, nothing lost");
+        fail(
+            "crawl state unreachable while reading "
+                + label
+                + " page "
+                + page
+                + " ("
+                + e.getMessage()
+                + "); stopped this list, nothing lost");
         return;
       }
       int freshOnPage = 0;
@@ -245,7 +313,8 @@ public final class SourceCrawler {
         }
         Boolean newThisRun = visited.get(item.url());
         if (newThisRun != null) {
-          // Already handled by an earlier list of this run: neutral for the stop rule unless it was new.
+          // Already handled by an earlier list of this run: neutral for the stop rule unless it was
+          // new.
           if (newThisRun) {
             consecutiveSeen = 0;
             freshOnPage++;
@@ -253,8 +322,12 @@ public final class SourceCrawler {
           continue;
         }
         ItemState before = known.get(item.url());
-        boolean listChanged = before != null && before.listSignature() != null && !before.listSignature().isEmpty()
-            && !item.signature().isEmpty() && !before.listSignature().equals(item.signature());
+        boolean listChanged =
+            before != null
+                && before.listSignature() != null
+                && !before.listSignature().isEmpty()
+                && !item.signature().isEmpty()
+                && !before.listSignature().equals(item.signature());
         if (before != null && before.contentHash() != null && !listChanged) {
           visited.put(item.url(), false);
           consecutiveSeen++;
@@ -307,8 +380,19 @@ public final class SourceCrawler {
       detailRequests += made;
       if (outcome instanceof NotModified && before != null) {
         unchanged++;
-        store(new ItemState(before.source(), before.url(), before.contentHash(), item.signature(), before.firstSeen(), now, now,
-            before.version(), before.etag(), before.lastModified(), before.history()));
+        store(
+            new ItemState(
+                before.source(),
+                before.url(),
+                before.contentHash(),
+                item.signature(),
+                before.firstSeen(),
+                now,
+                now,
+                before.version(),
+                before.etag(),
+                before.lastModified(),
+                before.history()));
         listener.document(item.url(), "unchanged", item.title() == null ? "" : item.title());
         return;
       }
@@ -317,13 +401,19 @@ public final class SourceCrawler {
         return;
       }
       if (truncated(result)) {
-        fail(item.url() + ": the page arrived cut short (no closing </html>); left for the next run");
+        fail(
+            item.url()
+                + ": the page arrived cut short (no closing </html>); left for the next run");
         return;
       }
       Optional<String> block = details.blocked(result).or(() -> detailBlockMarker(result));
       if (block.isPresent()) {
         blocked(item.url() + ": " + block.get());
-        fail(item.url() + ": the site answered a block page (" + block.get() + "); stopped the run until the next one, nothing indexed");
+        fail(
+            item.url()
+                + ": the site answered a block page ("
+                + block.get()
+                + "); stopped the run until the next one, nothing indexed");
         return;
       }
       results.add(result);
@@ -336,11 +426,18 @@ public final class SourceCrawler {
     }
     // The page is decoded once (by the fetcher) and parsed at most once: the links detail.follow
     // picks are read here, before the extractor, which gets the parsed page and may change it.
-    org.jsoup.nodes.Document page = source.follow().isEmpty() ? null : parsed(results.get(0), item.url());
+    org.jsoup.nodes.Document page =
+        source.follow().isEmpty() ? null : parsed(results.get(0), item.url());
     List<String> followed = page == null ? List.of() : followed(page, results.get(0).finalUrl());
     List<FetchedResponse> responses = new ArrayList<>(results.size());
     for (FetchResult r : results) {
-      responses.add(new FetchedResponse(r.url().toString(), r.contentType(), r.body(), r.decoded(), responses.isEmpty() ? page : null));
+      responses.add(
+          new FetchedResponse(
+              r.url().toString(),
+              r.contentType(),
+              r.body(),
+              r.decoded(),
+              responses.isEmpty() ? page : null));
     }
     Extraction extraction;
     try {
@@ -356,25 +453,47 @@ public final class SourceCrawler {
     }
     Document document = extraction.document();
     if (document == null) {
-      fail(item.url() + ": no " + String.join(", ", extraction.missingRequired()) + " found on the page; the detail selectors may need updating");
+      fail(
+          item.url()
+              + ": no "
+              + String.join(", ", extraction.missingRequired())
+              + " found on the page; the detail selectors may need updating");
       return;
     }
     if (!extraction.missingRequired().isEmpty()) {
-      problems.add(item.url() + ": required fields empty: " + String.join(", ", extraction.missingRequired()));
+      problems.add(
+          item.url()
+              + ": required fields empty: "
+              + String.join(", ", extraction.missingRequired()));
     }
     document = withFetchedAt(document, results.get(0).fetchedAt());
     FetchValidators validators = results.get(0).validators();
     if (before != null && document.contentHash().equals(before.contentHash())) {
       unchanged++;
-      store(new ItemState(before.source(), before.url(), before.contentHash(), item.signature(), before.firstSeen(), now, now,
-          before.version(), validators.etag(), validators.lastModified(), before.history()));
+      store(
+          new ItemState(
+              before.source(),
+              before.url(),
+              before.contentHash(),
+              item.signature(),
+              before.firstSeen(),
+              now,
+              now,
+              before.version(),
+              validators.etag(),
+              validators.lastModified(),
+              before.history()));
       listener.document(item.url(), "unchanged", document.title());
       return;
     }
     try {
       sink.store(document);
     } catch (IOException e) {
-      fail(item.url() + ": Elasticsearch unreachable while indexing (" + e.getMessage() + "); it will be fetched again next run");
+      fail(
+          item.url()
+              + ": Elasticsearch unreachable while indexing ("
+              + e.getMessage()
+              + "); it will be fetched again next run");
       return;
     } catch (IllegalArgumentException e) {
       fail(item.url() + ": " + e.getMessage());
@@ -383,14 +502,37 @@ public final class SourceCrawler {
     ItemState after;
     if (before == null || before.contentHash() == null) {
       fresh++;
-      after = new ItemState(source.id(), item.url(), document.contentHash(), item.signature(), before == null ? now : before.firstSeen(), now, now,
-          1, validators.etag(), validators.lastModified(), List.of());
+      after =
+          new ItemState(
+              source.id(),
+              item.url(),
+              document.contentHash(),
+              item.signature(),
+              before == null ? now : before.firstSeen(),
+              now,
+              now,
+              1,
+              validators.etag(),
+              validators.lastModified(),
+              List.of());
       listener.document(item.url(), "new", document.title());
     } else {
       changed++;
-      after = before.changedTo(document.contentHash(), item.title() == null ? "" : item.title(), now);
-      after = new ItemState(after.source(), after.url(), after.contentHash(), item.signature(), after.firstSeen(), now, now, after.version(),
-          validators.etag(), validators.lastModified(), after.history());
+      after =
+          before.changedTo(document.contentHash(), item.title() == null ? "" : item.title(), now);
+      after =
+          new ItemState(
+              after.source(),
+              after.url(),
+              after.contentHash(),
+              item.signature(),
+              after.firstSeen(),
+              now,
+              now,
+              after.version(),
+              validators.etag(),
+              validators.lastModified(),
+              after.history());
       listener.document(item.url(), "changed", document.title());
     }
     store(after);
@@ -403,10 +545,15 @@ public final class SourceCrawler {
     follow(related);
   }
 
-  /** The definition's {@code detail.block-markers} found in a detail answer (a WAF challenge in place of the page). */
+  /**
+   * The definition's {@code detail.block-markers} found in a detail answer (a WAF challenge in
+   * place of the page).
+   */
   private Optional<String> detailBlockMarker(FetchResult answer) {
     String text = answer.text() == null ? "" : answer.text();
-    return source.detailBlockMarkers().stream().filter(text::contains).findFirst()
+    return source.detailBlockMarkers().stream()
+        .filter(text::contains)
+        .findFirst()
         .map(marker -> "'" + marker + "' (detail.block-markers) instead of the page");
   }
 
@@ -417,7 +564,8 @@ public final class SourceCrawler {
   private List<String> followed(org.jsoup.nodes.Document html, URI finalUrl) {
     List<String> out = new ArrayList<>();
     for (String selector : source.follow()) {
-      for (org.jsoup.nodes.Element link : html.select(FOLLOW.computeIfAbsent(selector, org.jsoup.select.QueryParser::parse))) {
+      for (org.jsoup.nodes.Element link :
+          html.select(FOLLOW.computeIfAbsent(selector, org.jsoup.select.QueryParser::parse))) {
         String url = CanonicalUrls.canonical(source, finalUrl, link.attr("href"));
         if (url != null && onSite(new ListItem(url, null, null)) && !out.contains(url)) {
           out.add(details.canonical(url));
@@ -431,7 +579,8 @@ public final class SourceCrawler {
    * The detail answer parsed as the HTML extractor parses it (its decoded text, the canonical URL
    * as base URI), or null when it is not text.
    */
-  private static org.jsoup.nodes.@Nullable Document parsed(FetchResult answer, String canonicalUrl) {
+  private static org.jsoup.nodes.@Nullable Document parsed(
+      FetchResult answer, String canonicalUrl) {
     return answer.text() == null ? null : org.jsoup.Jsoup.parse(answer.text(), canonicalUrl);
   }
 
@@ -445,7 +594,12 @@ public final class SourceCrawler {
       try {
         known = state.items(source.id(), List.of(url));
       } catch (IOException e) {
-        fail("crawl state unreachable while following " + url + " (" + e.getMessage() + "); left for the next run");
+        fail(
+            "crawl state unreachable while following "
+                + url
+                + " ("
+                + e.getMessage()
+                + "); left for the next run");
         return;
       }
       ItemState before = known.get(url);
@@ -465,8 +619,19 @@ public final class SourceCrawler {
   private void touch(ItemState before, ListItem item) {
     // Seen again: the state says so, so list-only sightings keep it fresh. Cheap enough per page.
     if (before.listSignature() == null) {
-      store(new ItemState(before.source(), before.url(), before.contentHash(), item.signature(), before.firstSeen(), clock.get(),
-          before.lastFetched(), before.version(), before.etag(), before.lastModified(), before.history()));
+      store(
+          new ItemState(
+              before.source(),
+              before.url(),
+              before.contentHash(),
+              item.signature(),
+              before.firstSeen(),
+              clock.get(),
+              before.lastFetched(),
+              before.version(),
+              before.etag(),
+              before.lastModified(),
+              before.history()));
     }
   }
 
@@ -474,7 +639,8 @@ public final class SourceCrawler {
     try {
       state.put(item);
     } catch (IOException e) {
-      // The document is indexed; without its state the next run fetches it again and finds it unchanged.
+      // The document is indexed; without its state the next run fetches it again and finds it
+      // unchanged.
       problems.add(item.url() + ": crawl state not saved (" + e.getMessage() + ")");
     }
   }
@@ -482,7 +648,11 @@ public final class SourceCrawler {
   private void recordHealth() {
     try {
       SourceHealth previous = state.health(source.id()).orElse(SourceHealth.initial(source.id()));
-      SourceHealth current = previous.after(new SourceHealth.Run(firstPageItems, listPagesRead, detailsExtracted, detailsMissing, blocked), clock.get());
+      SourceHealth current =
+          previous.after(
+              new SourceHealth.Run(
+                  firstPageItems, listPagesRead, detailsExtracted, detailsMissing, blocked),
+              clock.get());
       state.put(current);
       if (!current.healthy()) {
         log.warn("{} is unhealthy: {}", source.id(), String.join("; ", current.problems()));
@@ -518,14 +688,19 @@ public final class SourceCrawler {
 
   private static boolean truncated(FetchResult result) {
     String text = result.text();
-    if (text == null || result.contentType() == null || !result.contentType().toLowerCase(Locale.ROOT).contains("html")) {
+    if (text == null
+        || result.contentType() == null
+        || !result.contentType().toLowerCase(Locale.ROOT).contains("html")) {
       return false;
     }
     // Searched in place: lower-casing a copy of every page showed in the crawl profile.
     return tagAt(text, "<html", true) && !tagAt(text, "</html", false);
   }
 
-  /** Whether {@code text} holds {@code tag} (lower-case ASCII, starting with '<') in any case, searched from the start or the end. */
+  /**
+   * Whether {@code text} holds {@code tag} (lower-case ASCII, starting with '<') in any case,
+   * searched from the start or the end.
+   */
   static boolean tagAt(String text, String tag, boolean fromStart) {
     int i = fromStart ? text.indexOf('<') : text.lastIndexOf('<');
     while (i >= 0) {
@@ -558,8 +733,28 @@ public final class SourceCrawler {
   }
 
   private static Document withFetchedAt(Document d, Instant fetchedAt) {
-    return new Document(d.id(), d.source(), d.url(), d.seenAt(), d.title(), d.docType(), d.published(), d.issuer(), d.issuerLevel(),
-        d.docNumber(), d.region(), d.projectCode(), d.projectName(), d.budgetYuan(), d.amountYuan(), d.winners(), d.agency(),
-        d.themes(), d.text(), d.contentHash(), fetchedAt, d.attachments());
+    return new Document(
+        d.id(),
+        d.source(),
+        d.url(),
+        d.seenAt(),
+        d.title(),
+        d.docType(),
+        d.published(),
+        d.issuer(),
+        d.issuerLevel(),
+        d.docNumber(),
+        d.region(),
+        d.projectCode(),
+        d.projectName(),
+        d.budgetYuan(),
+        d.amountYuan(),
+        d.winners(),
+        d.agency(),
+        d.themes(),
+        d.text(),
+        d.contentHash(),
+        fetchedAt,
+        d.attachments());
   }
 }

@@ -1,8 +1,8 @@
 package com.catalysttracker.crawl;
 
 /**
- * A source's health after a run, as a Spring application event, so an alerting component can
- * raise an operations alert when {@code becameUnhealthy()} without the crawler knowing it.
+ * A source's health after a run, as a Spring application event, so an alerting component can raise
+ * an operations alert when {@code becameUnhealthy()} without the crawler knowing it.
  */
 public record SourceHealthEvent(SourceHealth previous, SourceHealth current) {
 

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param verdict the verdict of the last run
  * @param lastBlocked when a run last met a block page, null if never
  * @param problems what is wrong, one sentence each (empty when healthy)
- * @param health the persisted health in full (items per list page against the baseline, detail pages
- *     missing fields…), null if the source never ran
+ * @param health the persisted health in full (items per list page against the baseline, detail
+ *     pages missing fields…), null if the source never ran
  */
 public record SourceStatus(
     String id,
@@ -52,11 +52,24 @@ public record SourceStatus(
     problems = List.copyOf(problems);
   }
 
-  static SourceStatus of(String id, String family, String kind, @Nullable SourceHealth health, long documents) {
+  static SourceStatus of(
+      String id, String family, String kind, @Nullable SourceHealth health, long documents) {
     if (health == null) {
-      return new SourceStatus(id, family, kind, null, null, documents, Health.NEVER_RUN, null, List.of(), null);
+      return new SourceStatus(
+          id, family, kind, null, null, documents, Health.NEVER_RUN, null, List.of(), null);
     }
-    Health verdict = health.blocked() ? Health.BLOCKED : health.healthy() ? Health.HEALTHY : Health.UNHEALTHY;
-    return new SourceStatus(id, family, kind, health.lastRun(), health.lastSuccess(), documents, verdict, health.lastBlocked(), health.problems(), health);
+    Health verdict =
+        health.blocked() ? Health.BLOCKED : health.healthy() ? Health.HEALTHY : Health.UNHEALTHY;
+    return new SourceStatus(
+        id,
+        family,
+        kind,
+        health.lastRun(),
+        health.lastSuccess(),
+        documents,
+        verdict,
+        health.lastBlocked(),
+        health.problems(),
+        health);
   }
 }

@@ -36,8 +36,13 @@ public final class SourceStatusReader {
     Map<String, Long> counts = documentsPerSource(sources.size());
     List<SourceStatus> out = new ArrayList<>();
     for (SourceDefinition s : sources) {
-      out.add(SourceStatus.of(s.id(), s.family(), s.kind().name().toLowerCase(Locale.ROOT), state.health(s.id()).orElse(null),
-          counts.getOrDefault(s.id(), 0L)));
+      out.add(
+          SourceStatus.of(
+              s.id(),
+              s.family(),
+              s.kind().name().toLowerCase(Locale.ROOT),
+              state.health(s.id()).orElse(null),
+              counts.getOrDefault(s.id(), 0L)));
     }
     return out;
   }
@@ -45,15 +50,28 @@ public final class SourceStatusReader {
   private Map<String, Long> documentsPerSource(int sources) throws IOException {
     SearchResponse<Void> response;
     try {
-      // Sources no longer defined keep their documents; room for them so a defined one is never cut off.
+      // Sources no longer defined keep their documents; room for them so a defined one is never cut
+      // off.
       int buckets = Math.max(100, sources * 2);
-      response = client.search(s -> s.index(names.documents()).size(0).trackTotalHits(t -> t.enabled(false))
-          .aggregations("sources", a -> a.terms(t -> t.field("source").size(buckets))), Void.class);
+      response =
+          client.search(
+              s ->
+                  s.index(names.documents())
+                      .size(0)
+                      .trackTotalHits(t -> t.enabled(false))
+                      .aggregations("sources", a -> a.terms(t -> t.field("source").size(buckets))),
+              Void.class);
     } catch (ElasticsearchException e) {
-      throw new IllegalStateException("Elasticsearch refused counting documents per source in " + names.documents() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Elasticsearch refused counting documents per source in "
+              + names.documents()
+              + ": "
+              + e.getMessage(),
+          e);
     }
     Map<String, Long> counts = new HashMap<>();
-    for (StringTermsBucket bucket : response.aggregations().get("sources").sterms().buckets().array()) {
+    for (StringTermsBucket bucket :
+        response.aggregations().get("sources").sterms().buckets().array()) {
       counts.put(bucket.key().stringValue(), bucket.docCount());
     }
     return counts;

@@ -7,8 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One policy document or procurement announcement, as indexed, printed by {@code extract} and
- * seen by rule authors. Field names are the contract in DESIGN.md (snake_case in JSON).
+ * One policy document or procurement announcement, as indexed, printed by {@code extract} and seen
+ * by rule authors. Field names are the contract in DESIGN.md (snake_case in JSON).
  */
 public record Document(
     String id,
@@ -44,9 +44,28 @@ public record Document(
   /** This document with the themes the rules found in it. */
   public Document withThemes(List<String> newThemes) {
     return new Document(
-        id, source, url, seenAt, title, docType, published, issuer, issuerLevel, docNumber, region,
-        projectCode, projectName, budgetYuan, amountYuan, winners, agency, newThemes, text,
-        contentHash, fetchedAt, attachments);
+        id,
+        source,
+        url,
+        seenAt,
+        title,
+        docType,
+        published,
+        issuer,
+        issuerLevel,
+        docNumber,
+        region,
+        projectCode,
+        projectName,
+        budgetYuan,
+        amountYuan,
+        winners,
+        agency,
+        newThemes,
+        text,
+        contentHash,
+        fetchedAt,
+        attachments);
   }
 
   /** The amount rules compare: the awarded total where there is one, else the budget. */

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Stable identifiers: a document's id is a hash of its canonical URL, so re-crawls overwrite it. */
+/**
+ * Stable identifiers: a document's id is a hash of its canonical URL, so re-crawls overwrite it.
+ */
 public final class DocumentIds {
   private DocumentIds() {}
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The keys under which two documents count as the same announcement. Two documents sharing any
- * key are one.
+ * The keys under which two documents count as the same announcement. Two documents sharing any key
+ * are one.
  *
  * <ul>
  *   <li>Policies: the document number (发文字号) when there is one; else the normalised title within
@@ -24,9 +24,10 @@ public final class IdentityKeys {
 
   public static List<String> of(Document document) {
     List<String> keys = new ArrayList<>(2);
-    String region = document.region() == null || document.region().code() == null
-        ? "-"
-        : document.region().code();
+    String region =
+        document.region() == null || document.region().code() == null
+            ? "-"
+            : document.region().code();
     DocType type = document.docType();
     if (type.isPolicy() || type == DocType.OTHER) {
       if (document.docNumber() != null && !document.docNumber().isBlank()) {
@@ -34,7 +35,8 @@ public final class IdentityKeys {
       }
     } else if (document.projectCode() != null && !document.projectCode().isBlank()) {
       String key = projectKeyPrefix(document.projectCode()) + type.wireName();
-      if ((type == DocType.CORRECTION || type == DocType.TERMINATION) && document.published() != null) {
+      if ((type == DocType.CORRECTION || type == DocType.TERMINATION)
+          && document.published() != null) {
         key += ":" + document.published();
       }
       keys.add(key);
@@ -49,8 +51,8 @@ public final class IdentityKeys {
   }
 
   /**
-   * What the identity key of every stage of the project with {@code projectCode} starts with, so one
-   * prefix query finds a project's notices however each site wrote the code's width and case.
+   * What the identity key of every stage of the project with {@code projectCode} starts with, so
+   * one prefix query finds a project's notices however each site wrote the code's width and case.
    */
   public static String projectKeyPrefix(String projectCode) {
     return "project:" + normalise(projectCode) + ":";
@@ -63,9 +65,7 @@ public final class IdentityKeys {
   static String normalise(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder kept = new StringBuilder(folded.length());
-    folded.codePoints()
-        .filter(Character::isLetterOrDigit)
-        .forEach(kept::appendCodePoint);
+    folded.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
     return kept.toString();
   }
 }

@@ -1,4 +1,7 @@
-/** The document contract (DESIGN.md): one immutable shape shared by extraction, the index and the rules. */
+/**
+ * The document contract (DESIGN.md): one immutable shape shared by extraction, the index and the
+ * rules.
+ */
 @NullMarked
 package com.catalysttracker.document;
 

@@ -29,8 +29,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * The one place the Elasticsearch client is built. Boot 4's own auto-configuration targets the
- * 9.x client, so it is not used; this builds the 8.19 client from {@link ElasticsearchProperties}.
+ * The one place the Elasticsearch client is built. Boot 4's own auto-configuration targets the 9.x
+ * client, so it is not used; this builds the 8.19 client from {@link ElasticsearchProperties}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ElasticsearchProperties.class, CatalystProperties.class})
@@ -72,8 +72,9 @@ class ElasticsearchConfiguration {
       ElasticsearchProperties properties, ObjectProvider<EmbeddedElasticsearch> embedded) {
     RestClient restClient =
         switch (properties.mode()) {
-          case EMBEDDED -> RestClient.builder(HttpHost.create(embedded.getObject().httpUri().toString()))
-              .build();
+          case EMBEDDED ->
+              RestClient.builder(HttpHost.create(embedded.getObject().httpUri().toString()))
+                  .build();
           case EXTERNAL -> externalClient(properties.external());
         };
     JacksonJsonpMapper mapper = new JacksonJsonpMapper(DocumentJson.mapper());
@@ -88,7 +89,8 @@ class ElasticsearchConfiguration {
               + " catalyst.elasticsearch.external.urls");
     }
     RestClientBuilder builder =
-        RestClient.builder(urls.stream().map(u -> HttpHost.create(u.toString())).toArray(HttpHost[]::new));
+        RestClient.builder(
+            urls.stream().map(u -> HttpHost.create(u.toString())).toArray(HttpHost[]::new));
     @Nullable Header auth = authorization(external);
     if (auth != null) {
       builder.setDefaultHeaders(new Header[] {auth});
@@ -104,7 +106,9 @@ class ElasticsearchConfiguration {
         ssl = TransportUtils.sslContextFromHttpCaCrt(ca.toFile());
       } catch (java.io.IOException | RuntimeException e) {
         throw new IllegalStateException(
-            "catalyst.elasticsearch.external.ca-certificate: " + ca + " is not a PEM certificate: "
+            "catalyst.elasticsearch.external.ca-certificate: "
+                + ca
+                + " is not a PEM certificate: "
                 + e.getMessage(),
             e);
       }

@@ -31,9 +31,9 @@ final class ElasticsearchDistribution {
   }
 
   /**
-   * The zip to unpack: the configured one, else the copy the build put under the project's
-   * {@code target/elasticsearch/} (the launcher passes the project directory as {@code
-   * catalyst.home}), else the one in the local Maven repository.
+   * The zip to unpack: the configured one, else the copy the build put under the project's {@code
+   * target/elasticsearch/} (the launcher passes the project directory as {@code catalyst.home}),
+   * else the one in the local Maven repository.
    */
   static @Nullable Path locate(@Nullable Path configured, String version) {
     if (configured != null) {

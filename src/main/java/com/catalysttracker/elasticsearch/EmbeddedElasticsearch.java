@@ -84,7 +84,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
    */
   public static EmbeddedElasticsearch startOrReuse(Settings settings, Consumer<String> progress) {
     NodeInstallation.Layout layout =
-        new NodeInstallation.Layout(settings.dataDir().resolve("elasticsearch"), settings.version());
+        new NodeInstallation.Layout(
+            settings.dataDir().resolve("elasticsearch"), settings.version());
     // Two processes starting at once (a crawl and the service, two test JVMs) must not both
     // launch a node on one data directory: the second waits, then finds the first one's node.
     synchronized (EmbeddedElasticsearch.class) {
@@ -265,9 +266,9 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
   }
 
   /**
-   * A node process of this data directory that is alive but did not answer may be starting, or
-   * just slow on a loaded machine: give it the start-up timeout before calling it a leftover.
-   * Killing a healthy node because one probe timed out would pull it from under its users.
+   * A node process of this data directory that is alive but did not answer may be starting, or just
+   * slow on a loaded machine: give it the start-up timeout before calling it a leftover. Killing a
+   * healthy node because one probe timed out would pull it from under its users.
    */
   private static Optional<String> awaitLiveNode(
       Settings settings,
@@ -341,19 +342,31 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     command.add(layout.home().resolve("bin/elasticsearch").toString());
     command.addAll(
         List.of(
-            "-p", layout.pidFile().toString(),
-            "-E", "cluster.name=" + clusterName,
-            "-E", "node.name=catalyst-embedded",
-            "-E", "discovery.type=single-node",
-            "-E", "xpack.security.enabled=false",
-            "-E", "network.host=127.0.0.1",
-            "-E", "http.port=" + settings.httpPort(),
-            "-E", "transport.port=" + settings.transportPort(),
-            "-E", "path.data=" + layout.data(),
-            "-E", "path.logs=" + layout.logs(),
+            "-p",
+            layout.pidFile().toString(),
+            "-E",
+            "cluster.name=" + clusterName,
+            "-E",
+            "node.name=catalyst-embedded",
+            "-E",
+            "discovery.type=single-node",
+            "-E",
+            "xpack.security.enabled=false",
+            "-E",
+            "network.host=127.0.0.1",
+            "-E",
+            "http.port=" + settings.httpPort(),
+            "-E",
+            "transport.port=" + settings.transportPort(),
+            "-E",
+            "path.data=" + layout.data(),
+            "-E",
+            "path.logs=" + layout.logs(),
             // A nearly full disk would turn every index read-only; this node holds one user's data.
-            "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
-            "-E", "action.destructive_requires_name=true"));
+            "-E",
+            "cluster.routing.allocation.disk.threshold_enabled=false",
+            "-E",
+            "action.destructive_requires_name=true"));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("ES_JAVA_HOME", settings.javaHome().toString());
     builder.environment().remove("JAVA_HOME");

@@ -8,7 +8,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  * instead of a page of stack trace: the message already names the cause and the fix (a data
  * directory `nobody` cannot enter, a port taken, no JDK…), and that is all a user needs to read.
  */
-class EmbeddedElasticsearchFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedElasticsearchException> {
+class EmbeddedElasticsearchFailureAnalyzer
+    extends AbstractFailureAnalyzer<EmbeddedElasticsearchException> {
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedElasticsearchException cause) {

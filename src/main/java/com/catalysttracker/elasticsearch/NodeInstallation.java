@@ -109,7 +109,8 @@ final class NodeInstallation {
     }
   }
 
-  static void prepareDirectories(EmbeddedElasticsearch.Settings settings, Layout layout, boolean dropPrivileges) {
+  static void prepareDirectories(
+      EmbeddedElasticsearch.Settings settings, Layout layout, boolean dropPrivileges) {
     try {
       Files.createDirectories(layout.data());
       Files.createDirectories(layout.logs());
@@ -157,7 +158,8 @@ final class NodeInstallation {
     }
   }
 
-  static void unpackIfNeeded(EmbeddedElasticsearch.Settings settings, Layout layout, Consumer<String> progress) {
+  static void unpackIfNeeded(
+      EmbeddedElasticsearch.Settings settings, Layout layout, Consumer<String> progress) {
     if (Files.exists(layout.unpackedMarker())) {
       return;
     }

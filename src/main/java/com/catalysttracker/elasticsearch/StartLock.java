@@ -53,7 +53,8 @@ final class StartLock implements AutoCloseable {
         }
         if (!told) {
           progress.accept(
-              "Waiting for another process that is starting Elasticsearch for " + settings.dataDir());
+              "Waiting for another process that is starting Elasticsearch for "
+                  + settings.dataDir());
           told = true;
         }
         if (Instant.now().isAfter(deadline)) {

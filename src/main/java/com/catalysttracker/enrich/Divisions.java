@@ -31,7 +31,10 @@ final class Divisions {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ReferenceDataException(
-          file, "cannot read the divisions file (regenerate it with scripts/generate-regions.py): " + e.getMessage(), e);
+          file,
+          "cannot read the divisions file (regenerate it with scripts/generate-regions.py): "
+              + e.getMessage(),
+          e);
     }
     Map<String, Division> byCode = new HashMap<>(lines.size() * 2);
     boolean header = true;
@@ -47,13 +50,16 @@ final class Divisions {
       String[] cells = line.split("\t", -1);
       if (cells.length != 5 || !CODE.matcher(cells[0]).matches() || cells[1].isBlank()) {
         throw new ReferenceDataException(
-            file, i + 1, "expected code<TAB>name<TAB>level<TAB>parent<TAB>short_name with a six-digit code; regenerate the file with scripts/generate-regions.py");
+            file,
+            i + 1,
+            "expected code<TAB>name<TAB>level<TAB>parent<TAB>short_name with a six-digit code; regenerate the file with scripts/generate-regions.py");
       }
       Division.Kind kind;
       try {
         kind = Division.Kind.valueOf(cells[2].toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new ReferenceDataException(file, i + 1, "level '" + cells[2] + "' is not one of province, prefecture, county");
+        throw new ReferenceDataException(
+            file, i + 1, "level '" + cells[2] + "' is not one of province, prefecture, county");
       }
       String parent = cells[3].isEmpty() ? null : cells[3];
       byCode.put(cells[0], new Division(cells[0], cells[1], kind, parent, cells[4]));
@@ -61,7 +67,15 @@ final class Divisions {
     for (Division division : byCode.values()) {
       if (division.parentCode() != null && !byCode.containsKey(division.parentCode())) {
         throw new ReferenceDataException(
-            file, 1, "division " + division.code() + " " + division.name() + " names parent " + division.parentCode() + ", which the file does not list");
+            file,
+            1,
+            "division "
+                + division.code()
+                + " "
+                + division.name()
+                + " names parent "
+                + division.parentCode()
+                + ", which the file does not list");
       }
     }
     return new Divisions(Map.copyOf(byCode));
@@ -87,7 +101,9 @@ final class Divisions {
     return current;
   }
 
-  /** Whether {@code descendant} lies inside {@code ancestor} (a division is not its own descendant). */
+  /**
+   * Whether {@code descendant} lies inside {@code ancestor} (a division is not its own descendant).
+   */
   boolean isWithin(Division descendant, Division ancestor) {
     for (Division up = parent(descendant); up != null; up = parent(up)) {
       if (up.equals(ancestor)) {
@@ -107,8 +123,8 @@ final class Divisions {
   }
 
   /**
-   * The city a division belongs to: a county's prefecture, a municipality for its districts;
-   * a province-administered county (仙桃市) stands at city level itself. Null for a province.
+   * The city a division belongs to: a county's prefecture, a municipality for its districts; a
+   * province-administered county (仙桃市) stands at city level itself. Null for a province.
    */
   @Nullable Division city(Division division) {
     return switch (division.kind()) {
@@ -116,7 +132,9 @@ final class Divisions {
       case PREFECTURE -> division;
       case COUNTY -> {
         Division parent = parent(division);
-        if (parent == null || parent.kind() == Division.Kind.PREFECTURE || parent.isMunicipality()) {
+        if (parent == null
+            || parent.kind() == Division.Kind.PREFECTURE
+            || parent.isMunicipality()) {
           yield parent;
         }
         yield division;
@@ -124,7 +142,9 @@ final class Divisions {
     };
   }
 
-  /** The division itself, or for a county the city above it, as DESIGN.md's place-stated rule asks. */
+  /**
+   * The division itself, or for a county the city above it, as DESIGN.md's place-stated rule asks.
+   */
   Division atCityLevel(Division division) {
     Division city = city(division);
     return city == null ? division : city;
@@ -132,6 +152,7 @@ final class Divisions {
 
   Region region(Division division) {
     Division city = city(division);
-    return new Region(province(division).name(), city == null ? null : city.name(), division.code());
+    return new Region(
+        province(division).name(), city == null ? null : city.name(), division.code());
   }
 }

@@ -11,18 +11,25 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ranks an issuer or buyer (DESIGN.md {@code issuer_level}) from its name, using the vocabulary
- * in {@code issuer-levels.yml} (whose header states the rules) and the divisions the name names.
+ * Ranks an issuer or buyer (DESIGN.md {@code issuer_level}) from its name, using the vocabulary in
+ * {@code issuer-levels.yml} (whose header states the rules) and the divisions the name names.
  * Thread-safe.
  */
 public final class IssuerLevels {
 
   static final String FILE = "issuer-levels.yml";
   private static final Set<String> KEYS =
-      Set.of("strip_prefixes", "national", "enterprise_markers", "enterprise_prefixes", "ministry", "zone_words");
+      Set.of(
+          "strip_prefixes",
+          "national",
+          "enterprise_markers",
+          "enterprise_prefixes",
+          "ministry",
+          "zone_words");
   private static final Pattern JOINT = Pattern.compile("[、，,;；]");
   // Compiled once: String.replaceAll compiled it for every issuer (issue #6).
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** Highest rank first: a joint issuer takes the highest level of its parts. */
   private static final List<IssuerLevel> RANK =
       List.of(
@@ -46,13 +53,17 @@ public final class IssuerLevels {
     this.regions = regions;
     this.stripPrefixes = YamlTree.strings(vocabulary.get("strip_prefixes"), "strip_prefixes");
     this.national = Set.copyOf(YamlTree.strings(vocabulary.get("national"), "national"));
-    this.enterpriseMarkers = YamlTree.strings(vocabulary.get("enterprise_markers"), "enterprise_markers");
-    this.enterprisePrefixes = YamlTree.strings(vocabulary.get("enterprise_prefixes"), "enterprise_prefixes");
+    this.enterpriseMarkers =
+        YamlTree.strings(vocabulary.get("enterprise_markers"), "enterprise_markers");
+    this.enterprisePrefixes =
+        YamlTree.strings(vocabulary.get("enterprise_prefixes"), "enterprise_prefixes");
     this.ministry = YamlTree.strings(vocabulary.get("ministry"), "ministry");
     this.zoneWords = YamlTree.strings(vocabulary.get("zone_words"), "zone_words");
   }
 
-  /** Reads {@code issuer-levels.yml} from {@code referenceDir}; divisions come from {@code regions}. */
+  /**
+   * Reads {@code issuer-levels.yml} from {@code referenceDir}; divisions come from {@code regions}.
+   */
   public static IssuerLevels load(Path referenceDir, RegionResolver regions) {
     Path file = referenceDir.resolve(FILE);
     return new IssuerLevels(regions, YamlTree.read(file).mapping("the top level of " + FILE, KEYS));
@@ -87,7 +98,8 @@ public final class IssuerLevels {
       return IssuerLevel.NATIONAL;
     }
     String company = name;
-    if (enterpriseMarkers.stream().anyMatch(company::contains) || enterprisePrefixes.stream().anyMatch(company::startsWith)) {
+    if (enterpriseMarkers.stream().anyMatch(company::contains)
+        || enterprisePrefixes.stream().anyMatch(company::startsWith)) {
       return IssuerLevel.ENTERPRISE;
     }
     if (ministry.stream().anyMatch(company::startsWith)) {
@@ -101,7 +113,10 @@ public final class IssuerLevels {
     String rest = name.substring(Math.min(match.get().end(), name.length()));
     boolean zone = zoneWords.stream().anyMatch(rest::contains);
     return switch (division.kind()) {
-      case PROVINCE -> zone ? (division.isMunicipality() ? IssuerLevel.DISTRICT : IssuerLevel.CITY) : IssuerLevel.PROVINCE;
+      case PROVINCE ->
+          zone
+              ? (division.isMunicipality() ? IssuerLevel.DISTRICT : IssuerLevel.CITY)
+              : IssuerLevel.PROVINCE;
       case PREFECTURE -> zone ? IssuerLevel.DISTRICT : IssuerLevel.CITY;
       case COUNTY -> IssuerLevel.DISTRICT;
     };

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps a winner's name to the listed company it belongs to, from {@code listed-companies.yml}
- * (its header documents the format): the company's legal name, aliases, former names and
- * subsidiaries, and branches of any of them. Matching is exact after normalising, so a name
- * that merely shares a syllable never matches. Thread-safe.
+ * Maps a winner's name to the listed company it belongs to, from {@code listed-companies.yml} (its
+ * header documents the format): the company's legal name, aliases, former names and subsidiaries,
+ * and branches of any of them. Matching is exact after normalising, so a name that merely shares a
+ * syllable never matches. Thread-safe.
  */
 public final class ListedCompanyMatcher {
 
@@ -24,7 +24,8 @@ public final class ListedCompanyMatcher {
   private static final Set<String> TOP_KEYS = Set.of("companies", "branch_suffixes");
   private static final Set<String> COMPANY_KEYS =
       Set.of("code", "name", "legal_name", "aliases", "former_names", "subsidiaries");
-  private static final List<String> DEFAULT_BRANCH_SUFFIXES = List.of("分公司", "分部", "办事处", "营业部", "分中心", "分院");
+  private static final List<String> DEFAULT_BRANCH_SUFFIXES =
+      List.of("分公司", "分部", "办事处", "营业部", "分中心", "分院");
   private static final Pattern CODE = Pattern.compile("\\d{6}");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final String COMPANY = "公司";
@@ -43,7 +44,10 @@ public final class ListedCompanyMatcher {
     Map<String, YamlTree> root = YamlTree.read(file).mapping("the top level of " + FILE, TOP_KEYS);
     YamlTree companies = root.get("companies");
     if (companies == null) {
-      throw new ReferenceDataException(file, 1, "no 'companies:' list; add one entry per listed company (code, name, legal_name)");
+      throw new ReferenceDataException(
+          file,
+          1,
+          "no 'companies:' list; add one entry per listed company (code, name, legal_name)");
     }
     Map<String, ListedCompany> byName = new HashMap<>();
     Map<String, Integer> codeLines = new HashMap<>();
@@ -51,15 +55,29 @@ public final class ListedCompanyMatcher {
       Map<String, YamlTree> fields = entry.mapping("a company entry", COMPANY_KEYS);
       String code = required(entry, fields, "code");
       if (!CODE.matcher(code).matches()) {
-        throw fields.get("code").error("code '" + code + "' must be the six-digit stock code in quotes, e.g. code: \"002373\"");
+        throw fields
+            .get("code")
+            .error(
+                "code '"
+                    + code
+                    + "' must be the six-digit stock code in quotes, e.g. code: \"002373\"");
       }
       Integer earlier = codeLines.putIfAbsent(code, entry.line());
       if (earlier != null) {
-        throw entry.error("code " + code + " is listed twice (first at line " + earlier + "); merge the two entries");
+        throw entry.error(
+            "code "
+                + code
+                + " is listed twice (first at line "
+                + earlier
+                + "); merge the two entries");
       }
       ListedCompany company = new ListedCompany(code, required(entry, fields, "name"));
       register(byName, company, fields.get("name"), List.of(company.name()));
-      register(byName, company, fields.get("legal_name"), List.of(required(entry, fields, "legal_name")));
+      register(
+          byName,
+          company,
+          fields.get("legal_name"),
+          List.of(required(entry, fields, "legal_name")));
       for (String key : List.of("aliases", "former_names", "subsidiaries")) {
         YamlTree names = fields.get(key);
         if (names != null) {
@@ -68,7 +86,8 @@ public final class ListedCompanyMatcher {
       }
     }
     List<String> suffixes = YamlTree.strings(root.get("branch_suffixes"), "branch_suffixes");
-    return new ListedCompanyMatcher(Map.copyOf(byName), suffixes.isEmpty() ? DEFAULT_BRANCH_SUFFIXES : suffixes);
+    return new ListedCompanyMatcher(
+        Map.copyOf(byName), suffixes.isEmpty() ? DEFAULT_BRANCH_SUFFIXES : suffixes);
   }
 
   /** The listed company a winner's name belongs to, or empty when it is none the file knows. */
@@ -103,18 +122,28 @@ public final class ListedCompanyMatcher {
   private static String required(YamlTree entry, Map<String, YamlTree> fields, String key) {
     YamlTree value = fields.get(key);
     if (value == null || value.isNull()) {
-      throw entry.error("company entry has no '" + key + "'; every company needs code, name and legal_name");
+      throw entry.error(
+          "company entry has no '" + key + "'; every company needs code, name and legal_name");
     }
     return value.scalar("'" + key + "'");
   }
 
   private static void register(
-      Map<String, ListedCompany> byName, ListedCompany company, YamlTree where, List<String> names) {
+      Map<String, ListedCompany> byName,
+      ListedCompany company,
+      YamlTree where,
+      List<String> names) {
     for (String name : names) {
       ListedCompany other = byName.putIfAbsent(normalise(name), company);
       if (other != null && !other.equals(company)) {
         throw where.error(
-            "'" + name + "' is already a name of " + other.code() + " " + other.name() + "; a name may belong to one company only");
+            "'"
+                + name
+                + "' is already a name of "
+                + other.code()
+                + " "
+                + other.name()
+                + "; a name may belong to one company only");
       }
     }
   }

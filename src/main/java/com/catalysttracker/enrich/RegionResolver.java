@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds where an issuer or buyer sits, per DESIGN.md's {@code region} rule: the division the
- * name names, at its own level; otherwise the place the notice states for the buyer, at city
- * level; otherwise nothing. Whether a national or ministry policy should carry a region at all
- * is the caller's decision (DESIGN.md says it should not).
+ * Finds where an issuer or buyer sits, per DESIGN.md's {@code region} rule: the division the name
+ * names, at its own level; otherwise the place the notice states for the buyer, at city level;
+ * otherwise nothing. Whether a national or ministry policy should carry a region at all is the
+ * caller's decision (DESIGN.md says it should not).
  *
  * <p>Built once from the reference directory ({@code regions.tsv}, {@code region-rules.yml});
  * thread-safe and cheap to call.
@@ -34,8 +34,10 @@ public final class RegionResolver {
 
   private final Divisions divisions;
   private final RegionRules rules;
+
   /** Every name a place goes by; an empty list marks a word that is not a place (中山大学). */
   private final Map<String, List<Entry>> names;
+
   private final int longestName;
   // The first two characters of every name, as (first << 16 | second): scan() looks names up only
   // where two characters could begin one, instead of every length at every character (issue #6).
@@ -56,14 +58,17 @@ public final class RegionResolver {
     this.street =
         Pattern.compile(
             "^[东西南北中]?(?:"
-                + rules.streetSuffixes().stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                + rules.streetSuffixes().stream()
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"))
                 + ")");
   }
 
   /** Loads {@code regions.tsv} and {@code region-rules.yml} from {@code referenceDir}. */
   public static RegionResolver load(Path referenceDir) {
     Divisions divisions = Divisions.load(referenceDir.resolve(DIVISIONS_FILE));
-    return new RegionResolver(divisions, RegionRules.load(referenceDir.resolve(RULES_FILE), divisions));
+    return new RegionResolver(
+        divisions, RegionRules.load(referenceDir.resolve(RULES_FILE), divisions));
   }
 
   /** The region of an issuer known by name only. */
@@ -91,7 +96,9 @@ public final class RegionResolver {
   Optional<NameMatch> divisionNamedIn(String name) {
     NameMatch match = match(WHITESPACE.matcher(normalise(name)).replaceAll(""));
     Division division = match.ambiguous().isEmpty() ? match.division() : settle(match, "");
-    return division == null ? Optional.empty() : Optional.of(new NameMatch(division, List.of(), "", match.end()));
+    return division == null
+        ? Optional.empty()
+        : Optional.of(new NameMatch(division, List.of(), "", match.end()));
   }
 
   Divisions divisions() {
@@ -100,13 +107,15 @@ public final class RegionResolver {
 
   private static String normalise(String text) {
     // A page's text arrives normalized already; the check is one pass without a copy (issue #6).
-    return Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    return Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFKC);
   }
 
   /**
-   * Reads the divisions a text names, outermost first: each later name must lie inside the
-   * division established so far (so 深圳市龙华区 is Shenzhen's 龙华区); one that does not is
-   * ignored. Stops at the first name that stays ambiguous (鼓楼区 with no city before it).
+   * Reads the divisions a text names, outermost first: each later name must lie inside the division
+   * established so far (so 深圳市龙华区 is Shenzhen's 龙华区); one that does not is ignored. Stops at the
+   * first name that stays ambiguous (鼓楼区 with no city before it).
    */
   private NameMatch match(String text) {
     Division current = null;
@@ -132,9 +141,9 @@ public final class RegionResolver {
   }
 
   /**
-   * A shared name (鼓楼区): a province or city the page names decides; then the preferred
-   * reading from the rules file; else only what the candidates have in common, which may be
-   * nothing but what the name established before the shared part.
+   * A shared name (鼓楼区): a province or city the page names decides; then the preferred reading from
+   * the rules file; else only what the candidates have in common, which may be nothing but what the
+   * name established before the shared part.
    */
   private @Nullable Division settle(NameMatch match, String text) {
     Set<Division> context = new LinkedHashSet<>();
@@ -146,7 +155,14 @@ public final class RegionResolver {
     }
     List<Division> named =
         match.ambiguous().stream()
-            .filter(d -> context.stream().anyMatch(c -> c.equals(d) || divisions.isWithin(d, c) || divisions.isWithin(c, d)))
+            .filter(
+                d ->
+                    context.stream()
+                        .anyMatch(
+                            c ->
+                                c.equals(d)
+                                    || divisions.isWithin(d, c)
+                                    || divisions.isWithin(c, d)))
             .toList();
     if (named.size() == 1) {
       return named.get(0);
@@ -168,7 +184,9 @@ public final class RegionResolver {
     for (Division candidate : candidates.subList(1, candidates.size())) {
       List<Division> lineage = divisions.lineage(candidate);
       int same = 0;
-      while (same < shared.size() && same < lineage.size() && shared.get(same).equals(lineage.get(same))) {
+      while (same < shared.size()
+          && same < lineage.size()
+          && shared.get(same).equals(lineage.get(same))) {
         same++;
       }
       shared = shared.subList(0, same);
@@ -186,7 +204,8 @@ public final class RegionResolver {
         int from = at + label.length();
         String window = text.substring(from, Math.min(text.length(), from + LABEL_WINDOW));
         NameMatch match = match(window.replaceFirst("^[\\s:：]+", ""));
-        Division division = match.ambiguous().isEmpty() ? match.division() : commonAncestorOr(match);
+        Division division =
+            match.ambiguous().isEmpty() ? match.division() : commonAncestorOr(match);
         if (division != null) {
           return Optional.of(division);
         }
@@ -206,7 +225,8 @@ public final class RegionResolver {
     int i = 0;
     while (i < text.length()) {
       int next = i + 1;
-      if (i + 1 >= text.length() || !namePrefixes.contains(text.charAt(i) << 16 | text.charAt(i + 1))) {
+      if (i + 1 >= text.length()
+          || !namePrefixes.contains(text.charAt(i) << 16 | text.charAt(i + 1))) {
         i = next; // no name of two or more characters starts here
         continue;
       }
@@ -235,22 +255,33 @@ public final class RegionResolver {
   private static Map<String, List<Entry>> index(Divisions divisions, RegionRules rules) {
     Map<String, List<Entry>> all = new HashMap<>();
     for (Division division : divisions.all()) {
-      all.computeIfAbsent(division.name(), k -> new ArrayList<>()).add(new Entry(division, Form.FULL));
+      all.computeIfAbsent(division.name(), k -> new ArrayList<>())
+          .add(new Entry(division, Form.FULL));
       String shortName = division.shortName();
       if (!shortName.isEmpty() && !rules.ignoreShortNames().contains(shortName)) {
         all.computeIfAbsent(shortName, k -> new ArrayList<>()).add(new Entry(division, Form.SHORT));
       }
     }
-    rules.aliases().forEach((alias, division) -> all.computeIfAbsent(alias, k -> new ArrayList<>()).add(new Entry(division, Form.FULL)));
+    rules
+        .aliases()
+        .forEach(
+            (alias, division) ->
+                all.computeIfAbsent(alias, k -> new ArrayList<>())
+                    .add(new Entry(division, Form.FULL)));
     Map<String, List<Entry>> index = new HashMap<>(all.size() * 2);
     // A name that is a full name somewhere beats the same text used as a short name elsewhere,
     // and a short name shared across levels means the higher one (吉林 is the province).
     all.forEach(
         (name, entries) -> {
-          Form best = entries.stream().map(Entry::form).min(Comparator.naturalOrder()).orElseThrow();
+          Form best =
+              entries.stream().map(Entry::form).min(Comparator.naturalOrder()).orElseThrow();
           List<Entry> kept = entries.stream().filter(e -> e.form() == best).toList();
           if (best == Form.SHORT) {
-            Division.Kind top = kept.stream().map(e -> e.division().kind()).min(Comparator.naturalOrder()).orElseThrow();
+            Division.Kind top =
+                kept.stream()
+                    .map(e -> e.division().kind())
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
             kept = kept.stream().filter(e -> e.division().kind() == top).toList();
           }
           index.put(name, List.copyOf(kept));
@@ -275,19 +306,21 @@ public final class RegionResolver {
     }
 
     /**
-     * A county's short name (龙华, 长安) or a two-character county name (新县, 东区) is too
-     * common a word to trust without a province or city named before it.
+     * A county's short name (龙华, 长安) or a two-character county name (新县, 东区) is too common a word
+     * to trust without a province or city named before it.
      */
     boolean weak() {
       Entry first = entries.get(0);
-      return first.division().kind() == Division.Kind.COUNTY && (first.form() == Form.SHORT || name.length() <= 2);
+      return first.division().kind() == Division.Kind.COUNTY
+          && (first.form() == Form.SHORT || name.length() <= 2);
     }
   }
 
   /**
-   * What a name establishes: {@code division} (may be null), or, when it stops at a name
-   * several divisions share, those candidates and the shared name; {@code end} is the index
-   * just past the last division name read.
+   * What a name establishes: {@code division} (may be null), or, when it stops at a name several
+   * divisions share, those candidates and the shared name; {@code end} is the index just past the
+   * last division name read.
    */
-  record NameMatch(@Nullable Division division, List<Division> ambiguous, String ambiguousName, int end) {}
+  record NameMatch(
+      @Nullable Division division, List<Division> ambiguous, String ambiguousName, int end) {}
 }

@@ -17,14 +17,22 @@ record RegionRules(
     List<String> addressLabels) {
 
   private static final Set<String> KEYS =
-      Set.of("aliases", "preferred", "not_places", "street_suffixes", "ignore_short_names", "address_labels");
+      Set.of(
+          "aliases",
+          "preferred",
+          "not_places",
+          "street_suffixes",
+          "ignore_short_names",
+          "address_labels");
 
   static RegionRules load(Path file, Divisions divisions) {
-    Map<String, YamlTree> root = YamlTree.read(file).mapping("the top level of " + file.getFileName(), KEYS);
+    Map<String, YamlTree> root =
+        YamlTree.read(file).mapping("the top level of " + file.getFileName(), KEYS);
     Map<String, Division> aliases = new LinkedHashMap<>();
     codes(root.get("aliases"), "aliases", divisions).forEach(aliases::put);
     Map<String, String> preferred = new LinkedHashMap<>();
-    codes(root.get("preferred"), "preferred", divisions).forEach((name, d) -> preferred.put(name, d.code()));
+    codes(root.get("preferred"), "preferred", divisions)
+        .forEach((name, d) -> preferred.put(name, d.code()));
     List<String> streets = YamlTree.strings(root.get("street_suffixes"), "street_suffixes");
     return new RegionRules(
         Map.copyOf(aliases),
@@ -35,7 +43,8 @@ record RegionRules(
         YamlTree.strings(root.get("address_labels"), "address_labels"));
   }
 
-  private static Map<String, Division> codes(@Nullable YamlTree tree, String what, Divisions divisions) {
+  private static Map<String, Division> codes(
+      @Nullable YamlTree tree, String what, Divisions divisions) {
     Map<String, Division> result = new LinkedHashMap<>();
     if (tree == null || tree.isNull()) {
       return result;
@@ -49,7 +58,15 @@ record RegionRules(
                   () ->
                       entry
                           .getValue()
-                          .error(what + " '" + entry.getKey() + "': code " + code + " is not in " + RegionResolver.DIVISIONS_FILE + "; use a six-digit GB/T 2260 code in quotes, e.g. \"440305\""));
+                          .error(
+                              what
+                                  + " '"
+                                  + entry.getKey()
+                                  + "': code "
+                                  + code
+                                  + " is not in "
+                                  + RegionResolver.DIVISIONS_FILE
+                                  + "; use a six-digit GB/T 2260 code in quotes, e.g. \"440305\""));
       result.put(entry.getKey(), division);
     }
     return result;

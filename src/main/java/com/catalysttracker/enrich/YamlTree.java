@@ -23,8 +23,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * A YAML node that remembers its file and line, so a reference file's semantic errors (a missing
- * key, a bad code) can be reported at the line an analyst has to edit. Plain maps from
- * SnakeYAML's {@code load} lose that position.
+ * key, a bad code) can be reported at the line an analyst has to edit. Plain maps from SnakeYAML's
+ * {@code load} lose that position.
  */
 final class YamlTree {
 
@@ -40,16 +40,26 @@ final class YamlTree {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
       if (root == null) {
-        throw new ReferenceDataException(file, 1, "the file is empty; see the commented header of the shipped copy for its format");
+        throw new ReferenceDataException(
+            file,
+            1,
+            "the file is empty; see the commented header of the shipped copy for its format");
       }
       return new YamlTree(file, root);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
       int column = e.getProblemMark() == null ? 1 : e.getProblemMark().getColumn() + 1;
       throw new ReferenceDataException(
-          file, line, "column " + column + ": not valid YAML (" + e.getProblem() + "); check indentation, colons and quotes");
+          file,
+          line,
+          "column "
+              + column
+              + ": not valid YAML ("
+              + e.getProblem()
+              + "); check indentation, colons and quotes");
     } catch (IOException e) {
-      throw new ReferenceDataException(file, "cannot read the reference file: " + e.getMessage(), e);
+      throw new ReferenceDataException(
+          file, "cannot read the reference file: " + e.getMessage(), e);
     }
   }
 
@@ -71,7 +81,13 @@ final class YamlTree {
       YamlTree key = new YamlTree(file, tuple.getKeyNode());
       String name = key.scalar("a key in " + what);
       if (!knownKeys.isEmpty() && !knownKeys.contains(name)) {
-        throw key.error("unknown key '" + name + "' in " + what + "; known keys: " + String.join(", ", knownKeys));
+        throw key.error(
+            "unknown key '"
+                + name
+                + "' in "
+                + what
+                + "; known keys: "
+                + String.join(", ", knownKeys));
       }
       if (entries.put(name, new YamlTree(file, tuple.getValueNode())) != null) {
         throw key.error("key '" + name + "' appears twice in " + what + "; keep one");
@@ -111,6 +127,7 @@ final class YamlTree {
   }
 
   boolean isNull() {
-    return node instanceof ScalarNode scalar && "tag:yaml.org,2002:null".equals(scalar.getTag().getValue());
+    return node instanceof ScalarNode scalar
+        && "tag:yaml.org,2002:null".equals(scalar.getTag().getValue());
   }
 }

@@ -8,20 +8,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Finds labelled amounts (预算金额 / 最高限价 / 招标控制价 → budget; 中标金额 / 成交金额 / 投标报价 / 合同金额
- * → award) in running text and in tables whose header names the amount column. Labels live in
- * {@code extract/labels.yml}.
+ * Finds labelled amounts (预算金额 / 最高限价 / 招标控制价 → budget; 中标金额 / 成交金额 / 投标报价 / 合同金额 → award) in
+ * running text and in tables whose header names the amount column. Labels live in {@code
+ * extract/labels.yml}.
  */
 public final class AmountFinder {
   // Queries parsed once: Element.select(String) parses its query on every call.
-  private static final org.jsoup.select.Evaluator TABLES = org.jsoup.select.QueryParser.parse("table");
-  private static final org.jsoup.select.Evaluator NESTED_TABLES = org.jsoup.select.QueryParser.parse("table table");
-  private static final org.jsoup.select.Evaluator ROWS = org.jsoup.select.QueryParser.parse("> tr, > tbody > tr, > thead > tr");
+  private static final org.jsoup.select.Evaluator TABLES =
+      org.jsoup.select.QueryParser.parse("table");
+  private static final org.jsoup.select.Evaluator NESTED_TABLES =
+      org.jsoup.select.QueryParser.parse("table table");
+  private static final org.jsoup.select.Evaluator ROWS =
+      org.jsoup.select.QueryParser.parse("> tr, > tbody > tr, > thead > tr");
 
   private static final Pattern UNIT_ONLY = Pattern.compile("\\s*(?:单位[:：]?)?\\s*(亿元|万元|千元|元)\\s*");
   private static final String GAP_CHARACTERS = " \t\r\n:：为是约达\"“”'‘’「」";
@@ -46,9 +49,12 @@ public final class AmountFinder {
     register(labels.awardLabels(), MoneyKind.AWARD, false);
     register(labels.awardTotals(), MoneyKind.AWARD, true);
     this.labelPattern = Pattern.compile(Labels.alternation(List.copyOf(labelInfo.keySet())));
-    labelInfo.keySet().stream().filter(label -> !label.isEmpty()).forEach(label -> labelStarts.set(label.charAt(0)));
+    labelInfo.keySet().stream()
+        .filter(label -> !label.isEmpty())
+        .forEach(label -> labelStarts.set(label.charAt(0)));
     this.correctionPattern =
-        Pattern.compile("[\\s\"“”'‘’]*" + Labels.alternation(labels.correctionWords()) + "[\\s\"“”'‘’:：]*");
+        Pattern.compile(
+            "[\\s\"“”'‘’]*" + Labels.alternation(labels.correctionWords()) + "[\\s\"“”'‘’:：]*");
     this.totalWordPattern = Pattern.compile(Labels.alternation(labels.totalWords()));
   }
 
@@ -81,15 +87,16 @@ public final class AmountFinder {
         table.remove();
       }
     }
-    List<LabelledAmount> all = new ArrayList<>(Holder.STANDARD.scanText(TextNormalizer.normalize(copy.text())));
+    List<LabelledAmount> all =
+        new ArrayList<>(Holder.STANDARD.scanText(TextNormalizer.normalize(copy.text())));
     all.addAll(fromTables);
     return new Amounts(all);
   }
 
   /**
    * The amounts of one table read by column: an amount column (its header a money label, its unit
-   * from the header), counting only first-ranked rows when there is a rank column; or the
-   * 变更后 column of a change table. Empty when the table is neither.
+   * from the header), counting only first-ranked rows when there is a rank column; or the 变更后
+   * column of a change table. Empty when the table is neither.
    */
   public static Optional<List<LabelledAmount>> inTable(Element table) {
     return Holder.STANDARD.readTable(table);
@@ -125,7 +132,9 @@ public final class AmountFinder {
       Optional<Found> value = info == null ? Optional.empty() : valueAfter(s, m.end());
       if (value.isPresent()) {
         Found f = value.get();
-        found.add(new LabelledAmount(info.kind(), label, f.yuan(), info.total() || f.total(), f.corrected()));
+        found.add(
+            new LabelledAmount(
+                info.kind(), label, f.yuan(), info.total() || f.total(), f.corrected()));
         from = f.end();
       } else {
         // Labels overlap (本项目预算金额 holds 项目预算 and 预算金额): try the next start too.
@@ -204,7 +213,8 @@ public final class AmountFinder {
    * only when it looks like a price (four digits or more, or cents), so a row number after a
    * flattened table header ("金额 1 某公司") is not read as one yuan.
    */
-  private static Optional<MoneyParser.Reading> readValue(String s, int p, @Nullable MoneyUnit unit) {
+  private static Optional<MoneyParser.Reading> readValue(
+      String s, int p, @Nullable MoneyUnit unit) {
     if (p >= s.length()) {
       return Optional.empty();
     }
@@ -213,7 +223,9 @@ public final class AmountFinder {
       return reading;
     }
     BigDecimal number = reading.get().number();
-    return number.compareTo(BigDecimal.valueOf(1000)) >= 0 || number.scale() > 0 ? reading : Optional.empty();
+    return number.compareTo(BigDecimal.valueOf(1000)) >= 0 || number.scale() > 0
+        ? reading
+        : Optional.empty();
   }
 
   Optional<List<LabelledAmount>> readTable(Element table) {
@@ -243,9 +255,14 @@ public final class AmountFinder {
       if (unit == null) {
         // Two-row headers print the unit alone in the second row: 投标报价 / （万元）.
         List<String> second = cellTexts(rows.get(1));
-        Optional<String> unitCell = second.stream().filter(t -> UNIT_ONLY.matcher(t.replaceAll("[()]", "")).matches()).findFirst();
+        Optional<String> unitCell =
+            second.stream()
+                .filter(t -> UNIT_ONLY.matcher(t.replaceAll("[()]", "")).matches())
+                .findFirst();
         if (unitCell.isPresent()) {
-          unit = MoneyUnit.fromSuffix(UNIT_ONLY.matcher(unitCell.get().replaceAll("[()]", "")).replaceAll("$1"));
+          unit =
+              MoneyUnit.fromSuffix(
+                  UNIT_ONLY.matcher(unitCell.get().replaceAll("[()]", "")).replaceAll("$1"));
           firstDataRow = 2;
         }
       }
@@ -259,7 +276,9 @@ public final class AmountFinder {
         }
         Optional<BigDecimal> yuan = MoneyParser.parse(cells.get(col), unit);
         if (yuan.isPresent()) {
-          found.add(new LabelledAmount(info.get().kind(), header.get(col), yuan.get(), info.get().total(), false));
+          found.add(
+              new LabelledAmount(
+                  info.get().kind(), header.get(col), yuan.get(), info.get().total(), false));
         }
       }
     }
@@ -277,7 +296,11 @@ public final class AmountFinder {
       if (info.isPresent()) {
         MoneyUnit unit = MoneyUnit.fromHeader(cells.get(0)).orElse(null);
         MoneyParser.parse(cells.get(changed), unit)
-            .ifPresent(yuan -> found.add(new LabelledAmount(info.get().kind(), cells.get(0), yuan, info.get().total(), true)));
+            .ifPresent(
+                yuan ->
+                    found.add(
+                        new LabelledAmount(
+                            info.get().kind(), cells.get(0), yuan, info.get().total(), true)));
       }
     }
     return found;
@@ -285,7 +308,9 @@ public final class AmountFinder {
 
   private Optional<LabelInfo> labelIn(String cell) {
     Matcher m = labelPattern.matcher(cell);
-    return m.find() ? Optional.ofNullable(labelInfo.get(m.group().replaceAll("\\s+", ""))) : Optional.empty();
+    return m.find()
+        ? Optional.ofNullable(labelInfo.get(m.group().replaceAll("\\s+", "")))
+        : Optional.empty();
   }
 
   private boolean isFirstRank(String cell) {
@@ -309,7 +334,10 @@ public final class AmountFinder {
       if (cell.tagName().equals("td") || cell.tagName().equals("th")) {
         String text = TextNormalizer.normalize(cell.text()).strip();
         // A header spanning columns stands over each of them, so data cells keep their index.
-        int span = cell.hasAttr("colspan") && cell.attr("colspan").matches("\\d{1,2}") ? Integer.parseInt(cell.attr("colspan")) : 1;
+        int span =
+            cell.hasAttr("colspan") && cell.attr("colspan").matches("\\d{1,2}")
+                ? Integer.parseInt(cell.attr("colspan"))
+                : 1;
         for (int i = 0; i < Math.max(1, span); i++) {
           texts.add(text);
         }

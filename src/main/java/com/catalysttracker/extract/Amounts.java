@@ -26,8 +26,8 @@ public record Amounts(List<LabelledAmount> found) {
   }
 
   /**
-   * {@code amount_yuan}: a correction's new value, else a stated total (总中标金额), else the sum of
-   * the distinct award figures (one per lot; a figure repeated in a page's summary and body counts
+   * {@code amount_yuan}: a correction's new value, else a stated total (总中标金额), else the sum of the
+   * distinct award figures (one per lot; a figure repeated in a page's summary and body counts
    * once, so two lots with the very same price are counted once too).
    */
   public Optional<BigDecimal> award() {

@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 中国招标投标公共服务平台 (cebpubservice): the detail API's decrypted JSON gives title, date, project
- * code and name and the agency; everything else (招标人, 控制价, 中标人, 报价) is printed only in the
- * notice's PDF, whose text goes through the same parsers as an HTML page's.
+ * 中国招标投标公共服务平台 (cebpubservice): the detail API's decrypted JSON gives title, date, project code and
+ * name and the agency; everything else (招标人, 控制价, 中标人, 报价) is printed only in the notice's PDF,
+ * whose text goes through the same parsers as an HTML page's.
  */
 public final class CebpubserviceExtractor implements DocumentExtractor {
 
   // The label lines at the foot of a notice (招标人：X); prose (招标人为X) wraps across PDF lines.
-  private static final Pattern ISSUER = Pattern.compile("(?m)^\\s*(?:招标人|采购人|项目业主)\\s*[:：]\\s*([^\\s,，;；。]+)");
+  private static final Pattern ISSUER =
+      Pattern.compile("(?m)^\\s*(?:招标人|采购人|项目业主)\\s*[:：]\\s*([^\\s,，;；。]+)");
 
   private final DocumentAssembler assembler;
 
@@ -45,7 +46,9 @@ public final class CebpubserviceExtractor implements DocumentExtractor {
     f.projectCode = blankToNull(text(data, "tenderProjectCode"));
     f.projectName = blankToNull(text(data, "tenderProjectName"));
     f.agency = blankToNull(text(data, "tenderAgency"));
-    f.docType = DocTypeClassifier.standard().classify(SourceKind.PROCUREMENT, f.title, text(data, "bulletinTypeName"));
+    f.docType =
+        DocTypeClassifier.standard()
+            .classify(SourceKind.PROCUREMENT, f.title, text(data, "bulletinTypeName"));
     String pdfText = "";
     for (FetchedResponse r : fetched.responses().subList(1, fetched.responses().size())) {
       if (!r.isPdf()) {
@@ -74,7 +77,8 @@ public final class CebpubserviceExtractor implements DocumentExtractor {
     if (f.docType == DocType.AWARD_CANDIDATE || f.docType == DocType.AWARD_RESULT) {
       f.winners = new ArrayList<>(TextWinners.find(pdfText, f.docType == DocType.AWARD_CANDIDATE));
       if (!f.winners.isEmpty() && f.winners.stream().allMatch(w -> w.amountYuan() != null)) {
-        f.amount = f.winners.stream().map(Winner::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
+        f.amount =
+            f.winners.stream().map(Winner::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
       } else {
         f.amount = amounts.award().orElse(null);
       }
@@ -87,7 +91,12 @@ public final class CebpubserviceExtractor implements DocumentExtractor {
       missing.add("published");
     }
     return new Extraction(
-        f.title.isBlank() ? null : assembler.assemble(fetched.source(), fetched.canonicalUrl(), SourceKind.PROCUREMENT, f), missing, notes);
+        f.title.isBlank()
+            ? null
+            : assembler.assemble(
+                fetched.source(), fetched.canonicalUrl(), SourceKind.PROCUREMENT, f),
+        missing,
+        notes);
   }
 
   private static String text(JsonNode node, String field) {

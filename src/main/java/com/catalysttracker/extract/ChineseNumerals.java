@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Reads amounts written in Chinese numerals, capital (壹亿零伍佰万元整, 肆佰伍拾万零捌仟元整, 叁角伍分) or
- * lower case (五百万元), into yuan.
+ * Reads amounts written in Chinese numerals, capital (壹亿零伍佰万元整, 肆佰伍拾万零捌仟元整, 叁角伍分) or lower case
+ * (五百万元), into yuan.
  */
 final class ChineseNumerals {
 

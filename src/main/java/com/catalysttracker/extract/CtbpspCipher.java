@@ -40,8 +40,12 @@ public final class CtbpspCipher {
       byte[] plain = cipher.doFinal(Base64.getMimeDecoder().decode(text));
       return JSON.readTree(new String(plain, StandardCharsets.UTF_8));
     } catch (GeneralSecurityException | IllegalArgumentException | JsonProcessingException e) {
-      throw new IllegalArgumentException(url + ": not the portal's DES-encrypted JSON (" + e.getMessage()
-          + "); an HTML answer here is the WAF's challenge page", e);
+      throw new IllegalArgumentException(
+          url
+              + ": not the portal's DES-encrypted JSON ("
+              + e.getMessage()
+              + "); an HTML answer here is the WAF's challenge page",
+          e);
     }
   }
 }

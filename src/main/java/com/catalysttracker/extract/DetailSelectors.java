@@ -11,12 +11,16 @@ import java.util.Set;
  *
  * @param selectors per field, in order (a field without selectors is absent)
  * @param required fields whose absence marks the page as broken (default title and published)
- * @param joinIssuers split a space-separated issuer list (国家发展改革委 国家能源局) and join it
- *     with 、 as the contract writes joint issuers
+ * @param joinIssuers split a space-separated issuer list (国家发展改革委 国家能源局) and join it with 、 as the
+ *     contract writes joint issuers
  */
-public record DetailSelectors(Map<DetailField, List<FieldSelector>> selectors, Set<DetailField> required, boolean joinIssuers) {
+public record DetailSelectors(
+    Map<DetailField, List<FieldSelector>> selectors,
+    Set<DetailField> required,
+    boolean joinIssuers) {
 
-  public static final Set<DetailField> DEFAULT_REQUIRED = Set.of(DetailField.TITLE, DetailField.PUBLISHED);
+  public static final Set<DetailField> DEFAULT_REQUIRED =
+      Set.of(DetailField.TITLE, DetailField.PUBLISHED);
 
   public DetailSelectors {
     Map<DetailField, List<FieldSelector>> copy = new EnumMap<>(DetailField.class);

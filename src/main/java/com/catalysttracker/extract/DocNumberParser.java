@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads 发文字号 such as 国数政策〔2024〕31号, 工信部联通装〔2023〕217号, 交通运输部令2024年第1号 and
- * 国务院 中央军委令第761号, written with 〔〕, [], （）, 【】 or 〖〗 and stray spaces, and gives them as
- * the answer keys print them: year in 〔〕, no spaces except between two issuers' names.
+ * Reads 发文字号 such as 国数政策〔2024〕31号, 工信部联通装〔2023〕217号, 交通运输部令2024年第1号 and 国务院 中央军委令第761号, written
+ * with 〔〕, [], （）, 【】 or 〖〗 and stray spaces, and gives them as the answer keys print them: year in
+ * 〔〕, no spaces except between two issuers' names.
  *
  * <p>The two shapes, as one regex each (what this class matches, exactly):
  *
@@ -31,23 +31,30 @@ public final class DocNumberParser {
 
   // From the opening bracket on: year, closing bracket, number, 号.
   private static final Pattern BRACKETED_CORE =
-      Pattern.compile("[〔\\[(【〖{]\\s*(?<year>(?:19|20)\\d{2})\\s*[〕\\])】〗}]\\s*(?<num>\\d{1,5})\\s*号");
+      Pattern.compile(
+          "[〔\\[(【〖{]\\s*(?<year>(?:19|20)\\d{2})\\s*[〕\\])】〗}]\\s*(?<num>\\d{1,5})\\s*号");
   // From 令 / 公告 on: 交通运输部令2024年第1号, 国家能源局公告 2025年 第2号.
   private static final Pattern NUMBERED_CORE =
-      Pattern.compile("(?:令|公告)\\s*(?:(?<year>(?:19|20)\\d{2})\\s*年\\s*)?第\\s*(?<num>\\d{1,5})\\s*号");
+      Pattern.compile(
+          "(?:令|公告)\\s*(?:(?<year>(?:19|20)\\d{2})\\s*年\\s*)?第\\s*(?<num>\\d{1,5})\\s*号");
 
   private DocNumberParser() {}
 
-  /** The 文号 labels' pattern, compiled once (it was compiled for every page: issue #6 throughput). */
+  /**
+   * The 文号 labels' pattern, compiled once (it was compiled for every page: issue #6 throughput).
+   */
   private static final class LabelPattern {
     static final Pattern DOC_NUMBER =
         Pattern.compile(Labels.alternation(Labels.standard().docNumberLabels()) + "[\\s:：]*");
     static final List<String> WIDGET_WORDS =
-        Labels.standard().docNumberWidgetWords().stream().map(w -> w.replaceAll("\\s+", "")).toList();
+        Labels.standard().docNumberWidgetWords().stream()
+            .map(w -> w.replaceAll("\\s+", ""))
+            .toList();
   }
 
   /** One 文号 found in a text: where it starts, and its parts. */
-  private record Found(int start, String prefix, @Nullable String year, String num, boolean bracketed) {
+  private record Found(
+      int start, String prefix, @Nullable String year, String num, boolean bracketed) {
     String canonical() {
       String number = String.valueOf(Integer.parseInt(num));
       String issuer = prefix.strip();
@@ -69,9 +76,9 @@ public final class DocNumberParser {
   }
 
   /**
-   * The 文号 of a page: the value after a 文号 / 发文字号 / 字号 label when the page prints such a
-   * label (an empty label means the document has none, and the numbers its body cites are other
-   * documents'), else the first 文号-shaped string of the text.
+   * The 文号 of a page: the value after a 文号 / 发文字号 / 字号 label when the page prints such a label (an
+   * empty label means the document has none, and the numbers its body cites are other documents'),
+   * else the first 文号-shaped string of the text.
    */
   public static Optional<String> fromPage(String pageText) {
     String s = TextNormalizer.normalize(pageText);
@@ -90,7 +97,9 @@ public final class DocNumberParser {
     return sawLabel ? Optional.empty() : findNormalized(s);
   }
 
-  /** The first 文号-shaped string anywhere in running text, without the words that run into it (根据…). */
+  /**
+   * The first 文号-shaped string anywhere in running text, without the words that run into it (根据…).
+   */
   public static Optional<String> find(String text) {
     return findNormalized(TextNormalizer.normalize(text));
   }
@@ -101,7 +110,8 @@ public final class DocNumberParser {
     if (bracketed == null && numbered == null) {
       return Optional.empty();
     }
-    boolean useBracketed = bracketed != null && (numbered == null || bracketed.start() <= numbered.start());
+    boolean useBracketed =
+        bracketed != null && (numbered == null || bracketed.start() <= numbered.start());
     String canonical = (useBracketed ? bracketed : numbered).canonical();
     for (String word : Labels.standard().docNumberLeadingWords()) {
       if (canonical.startsWith(word) && canonical.length() > word.length() + 4) {
@@ -130,17 +140,21 @@ public final class DocNumberParser {
     Matcher core = BRACKETED_CORE.matcher(s);
     int searchFrom = from;
     while (searchFrom < s.length() && core.find(searchFrom)) {
-      // prefix: 1..20 letters right before the bracket, then optional whitespace; the leftmost start
+      // prefix: 1..20 letters right before the bracket, then optional whitespace; the leftmost
+      // start
       // takes as many as the run has, up to 20.
       int end = skipWhitespaceBack(s, core.start(), from);
       int start = end;
       int letters = 0;
-      while (start > from && letters < BRACKETED_PREFIX_MAX && isBracketedLetter(s.codePointBefore(start))) {
+      while (start > from
+          && letters < BRACKETED_PREFIX_MAX
+          && isBracketedLetter(s.codePointBefore(start))) {
         start -= Character.charCount(s.codePointBefore(start));
         letters++;
       }
       if (letters > 0) {
-        return new Found(start, s.substring(start, end), core.group("year"), core.group("num"), true);
+        return new Found(
+            start, s.substring(start, end), core.group("year"), core.group("num"), true);
       }
       searchFrom = core.start() + 1;
     }
@@ -170,10 +184,10 @@ public final class DocNumberParser {
   }
 
   /**
-   * The leftmost numbered 文号 at or after {@code from}: the numbered regex's find(). Its prefix may be
-   * empty, so the first 令 / 公告 core is the match; the start is as far back as the prefix rules
-   * allow: up to 30 Han characters, and before them runs of 2..20 Han characters each followed by one
-   * space (国务院 中央军委令).
+   * The leftmost numbered 文号 at or after {@code from}: the numbered regex's find(). Its prefix may
+   * be empty, so the first 令 / 公告 core is the match; the start is as far back as the prefix rules
+   * allow: up to 30 Han characters, and before them runs of 2..20 Han characters each followed by
+   * one space (国务院 中央军委令).
    */
   private static @Nullable Found numbered(String s, int from) {
     Matcher core = NUMBERED_CORE.matcher(s);
@@ -193,7 +207,9 @@ public final class DocNumberParser {
       int groupEnd = start - 1;
       int groupStart = groupEnd;
       int length = 0;
-      while (groupStart > from && length < NUMBERED_GROUP_MAX && isHan(s.codePointBefore(groupStart))) {
+      while (groupStart > from
+          && length < NUMBERED_GROUP_MAX
+          && isHan(s.codePointBefore(groupStart))) {
         groupStart -= Character.charCount(s.codePointBefore(groupStart));
         length++;
       }
@@ -204,7 +220,8 @@ public final class DocNumberParser {
       runEndsHere = start == from || !isHan(s.codePointBefore(start));
     }
     int prefixEnd = c + (s.charAt(c) == '令' ? 1 : 2);
-    return new Found(start, s.substring(start, prefixEnd), core.group("year"), core.group("num"), false);
+    return new Found(
+        start, s.substring(start, prefixEnd), core.group("year"), core.group("num"), false);
   }
 
   /** The numbered 文号 starting exactly at {@code at}: the numbered regex's lookingAt(). */
@@ -217,14 +234,19 @@ public final class DocNumberParser {
         // Nothing past a character the prefix cannot hold is reachable from at either.
         return null;
       }
-      return new Found(at, s.substring(at, c + (s.charAt(c) == '令' ? 1 : 2)), core.group("year"), core.group("num"), false);
+      return new Found(
+          at,
+          s.substring(at, c + (s.charAt(c) == '令' ? 1 : 2)),
+          core.group("year"),
+          core.group("num"),
+          false);
     }
     return null;
   }
 
   /**
-   * Whether {@code s[start, end)} is a numbered prefix before its 令 / 公告: space-separated runs of Han
-   * characters, each but the last 2..20 long, the last 0..30.
+   * Whether {@code s[start, end)} is a numbered prefix before its 令 / 公告: space-separated runs of
+   * Han characters, each but the last 2..20 long, the last 0..30.
    */
   private static boolean numberedPrefix(String s, int start, int end) {
     int run = 0;
@@ -261,10 +283,13 @@ public final class DocNumberParser {
     if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
       return true; // the common block, without the script table's binary search
     }
-    return codePoint >= 0x2E80 && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    return codePoint >= 0x2E80
+        && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
   private static boolean isBracketedLetter(int codePoint) {
-    return (codePoint >= 'A' && codePoint <= 'Z') || (codePoint >= 'a' && codePoint <= 'z') || isHan(codePoint);
+    return (codePoint >= 'A' && codePoint <= 'Z')
+        || (codePoint >= 'a' && codePoint <= 'z')
+        || isHan(codePoint);
   }
 }

@@ -49,7 +49,9 @@ final class DocumentAssembler {
   Document assemble(String source, String canonicalUrl, SourceKind kind, Fields f) {
     IssuerLevel level = reference.issuerLevels().levelOf(f.issuer);
     Region region = null;
-    boolean centralPolicy = kind == SourceKind.POLICY && (level == IssuerLevel.NATIONAL || level == IssuerLevel.MINISTRY);
+    boolean centralPolicy =
+        kind == SourceKind.POLICY
+            && (level == IssuerLevel.NATIONAL || level == IssuerLevel.MINISTRY);
     if (!centralPolicy) {
       region = reference.regions().resolve(f.issuer, f.text).orElse(null);
     }
@@ -61,7 +63,13 @@ final class DocumentAssembler {
     }
     List<Winner> listed = new ArrayList<>();
     for (Winner w : winners) {
-      listed.add(new Winner(w.name(), w.amountYuan(), w.listed() != null ? w.listed() : reference.listedCompanies().match(w.name()).orElse(null)));
+      listed.add(
+          new Winner(
+              w.name(),
+              w.amountYuan(),
+              w.listed() != null
+                  ? w.listed()
+                  : reference.listedCompanies().match(w.name()).orElse(null)));
     }
     return new Document(
         DocumentIds.forUrl(canonicalUrl),

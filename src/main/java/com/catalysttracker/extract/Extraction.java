@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *     back empty: a sign the site changed its layout
  * @param notes how gaps were filled (e.g. the date taken from the URL), for logs
  */
-public record Extraction(@Nullable Document document, List<String> missingRequired, List<String> notes) {
+public record Extraction(
+    @Nullable Document document, List<String> missingRequired, List<String> notes) {
 
   public Extraction {
     missingRequired = List.copyOf(missingRequired);

@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param source crawler id, e.g. {@code ccgp}
  * @param canonicalUrl the real site's address a person would open (a {@code #/} route for
  *     single-page sites), never the local copy's
- * @param responses the responses in the order the crawler fetches them (e.g. an API answer,
- *     then its PDF); at least one
+ * @param responses the responses in the order the crawler fetches them (e.g. an API answer, then
+ *     its PDF); at least one
  */
 public record FetchedDocument(String source, String canonicalUrl, List<FetchedResponse> responses) {
 
@@ -20,7 +20,8 @@ public record FetchedDocument(String source, String canonicalUrl, List<FetchedRe
     Objects.requireNonNull(canonicalUrl, "canonicalUrl");
     responses = List.copyOf(responses);
     if (responses.isEmpty()) {
-      throw new IllegalArgumentException("a fetched document needs at least one response: " + canonicalUrl);
+      throw new IllegalArgumentException(
+          "a fetched document needs at least one response: " + canonicalUrl);
     }
   }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One response the crawler received for a document, as saved: the real URL it was asked for,
- * the Content-Type header as sent (null when none) and the body bytes as received.
+ * One response the crawler received for a document, as saved: the real URL it was asked for, the
+ * Content-Type header as sent (null when none) and the body bytes as received.
  *
  * <p>The crawler has already decoded the body (it looks for block pages in the text) and, for a
  * page whose links it follows, parsed it: it hands both on so an extractor does not decode and
@@ -16,17 +16,22 @@ import org.jspecify.annotations.Nullable;
  *
  * @param decoded the body as {@link ResponseCharsets#decode} reads it, or null when not decoded
  *     (saved files, PDFs)
- * @param page {@code decoded.text()} parsed by jsoup with the document's canonical URL as base
- *     URI, or null; the extractor that receives it owns it (it may change it)
+ * @param page {@code decoded.text()} parsed by jsoup with the document's canonical URL as base URI,
+ *     or null; the extractor that receives it owns it (it may change it)
  */
-public record FetchedResponse(String url, @Nullable String contentType, byte[] body, ResponseCharsets.@Nullable DecodedText decoded,
+public record FetchedResponse(
+    String url,
+    @Nullable String contentType,
+    byte[] body,
+    ResponseCharsets.@Nullable DecodedText decoded,
     org.jsoup.nodes.@Nullable Document page) {
 
   public FetchedResponse {
     Objects.requireNonNull(url, "url");
     body = body.clone();
     if (page != null && decoded == null) {
-      throw new IllegalArgumentException(url + ": a parsed page comes with the decoded text it was parsed from");
+      throw new IllegalArgumentException(
+          url + ": a parsed page comes with the decoded text it was parsed from");
     }
   }
 
@@ -49,7 +54,13 @@ public record FetchedResponse(String url, @Nullable String contentType, byte[] b
       if (b == '{' || b == '[') {
         return true;
       }
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB && (b & 0xFF) != 0xBF) {
+      if (b != ' '
+          && b != '\n'
+          && b != '\r'
+          && b != '\t'
+          && (b & 0xFF) != 0xEF
+          && (b & 0xFF) != 0xBB
+          && (b & 0xFF) != 0xBF) {
         return false;
       }
     }
@@ -59,6 +70,10 @@ public record FetchedResponse(String url, @Nullable String contentType, byte[] b
   /** A PDF by header or by its {@code %PDF} signature. */
   public boolean isPdf() {
     return (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("pdf"))
-        || (body.length > 4 && body[0] == '%' && body[1] == 'P' && body[2] == 'D' && body[3] == 'F');
+        || (body.length > 4
+            && body[0] == '%'
+            && body[1] == 'P'
+            && body[2] == 'D'
+            && body[3] == 'F');
   }
 }

@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  *       {@code /2023-04/02/…}), for sites whose page prints only a signing date.
  * </ul>
  *
- * A field lists several in order; the first that yields a value wins, so a layout change breaks
- * one selector visibly instead of the whole field silently.
+ * A field lists several in order; the first that yields a value wins, so a layout change breaks one
+ * selector visibly instead of the whole field silently.
  */
 public final class FieldSelector {
 
@@ -60,10 +60,17 @@ public final class FieldSelector {
   private final @Nullable String attribute;
   private final @Nullable String label;
   private final @Nullable Pattern pattern;
-  // Text lacking any of these cannot match the pattern: checked before running it (RequiredLiterals).
+  // Text lacking any of these cannot match the pattern: checked before running it
+  // (RequiredLiterals).
   private final List<String> requiredLiterals;
 
-  private FieldSelector(String spec, Kind kind, @Nullable Evaluator css, @Nullable String attribute, @Nullable String label, @Nullable Pattern pattern) {
+  private FieldSelector(
+      String spec,
+      Kind kind,
+      @Nullable Evaluator css,
+      @Nullable String attribute,
+      @Nullable String label,
+      @Nullable Pattern pattern) {
     this.spec = spec;
     this.kind = kind;
     this.css = css;
@@ -101,9 +108,19 @@ public final class FieldSelector {
       boolean title = s.startsWith("title-regex:");
       String expression = s.substring(title ? 12 : 6);
       try {
-        return new FieldSelector(s, title ? Kind.TITLE_REGEX : Kind.REGEX, null, null, null, Pattern.compile(expression));
+        return new FieldSelector(
+            s,
+            title ? Kind.TITLE_REGEX : Kind.REGEX,
+            null,
+            null,
+            null,
+            Pattern.compile(expression));
       } catch (PatternSyntaxException e) {
-        throw new IllegalArgumentException("not a valid regular expression: " + e.getDescription() + " near index " + e.getIndex());
+        throw new IllegalArgumentException(
+            "not a valid regular expression: "
+                + e.getDescription()
+                + " near index "
+                + e.getIndex());
       }
     }
     String css = s;
@@ -143,8 +160,8 @@ public final class FieldSelector {
   }
 
   /**
-   * The label cells of one parsed page, indexed once: each {@code cell:} selector walked every cell of
-   * the page and took its text, and a definition lists several (issue #6).
+   * The label cells of one parsed page, indexed once: each {@code cell:} selector walked every cell
+   * of the page and took its text, and a definition lists several (issue #6).
    */
   static final class Cells {
     private final Element root;
@@ -154,7 +171,10 @@ public final class FieldSelector {
       this.root = root;
     }
 
-    /** The cells whose text, without whitespace and one trailing colon, is {@code label}, in page order. */
+    /**
+     * The cells whose text, without whitespace and one trailing colon, is {@code label}, in page
+     * order.
+     */
     List<Element> labelled(String label) {
       if (byLabel == null) {
         byLabel = new HashMap<>();
@@ -166,8 +186,12 @@ public final class FieldSelector {
     }
   }
 
-  /** As {@link #values(Element, String, String)}, with the page's cells indexed once in {@code cells} (null: no index). */
-  List<String> values(Element root, String pageText, @Nullable String title, @Nullable Cells cells) {
+  /**
+   * As {@link #values(Element, String, String)}, with the page's cells indexed once in {@code
+   * cells} (null: no index).
+   */
+  List<String> values(
+      Element root, String pageText, @Nullable String title, @Nullable Cells cells) {
     List<String> out = new ArrayList<>();
     switch (kind) {
       case CSS -> {
@@ -185,7 +209,8 @@ public final class FieldSelector {
         }
       }
       case REGEX, TITLE_REGEX -> {
-        String text = kind == Kind.REGEX ? pageText : title == null ? "" : TextNormalizer.normalize(title);
+        String text =
+            kind == Kind.REGEX ? pageText : title == null ? "" : TextNormalizer.normalize(title);
         for (String literal : requiredLiterals) {
           if (!text.contains(literal)) {
             return out;
@@ -212,7 +237,8 @@ public final class FieldSelector {
    * element with a non-blank value instead of walking the whole page (a definition's selectors each
    * walked it: issue #6).
    */
-  Optional<String> firstValue(Element root, String pageText, @Nullable String title, @Nullable Cells cells) {
+  Optional<String> firstValue(
+      Element root, String pageText, @Nullable String title, @Nullable Cells cells) {
     if (kind != Kind.CSS) {
       List<String> all = values(root, pageText, title, cells);
       return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
@@ -243,14 +269,18 @@ public final class FieldSelector {
     return e.attr(attribute);
   }
 
-  /** A page's text as {@code regex:} selectors see it: full-width forms folded, whitespace collapsed. */
+  /**
+   * A page's text as {@code regex:} selectors see it: full-width forms folded, whitespace
+   * collapsed.
+   */
   public static String pageText(Element root) {
     return collapseSpaces(TextNormalizer.normalize(root.text()), " ").strip();
   }
 
   /**
    * Each run of {@link #SPACE} characters replaced by {@code with}: what {@code
-   * SPACE.matcher(text).replaceAll(with)} gives, without the regex engine (whole page texts, issue #6).
+   * SPACE.matcher(text).replaceAll(with)} gives, without the regex engine (whole page texts, issue
+   * #6).
    */
   static String collapseSpaces(String text, String with) {
     int i = 0;
@@ -285,9 +315,19 @@ public final class FieldSelector {
     return out.toString();
   }
 
-  /** A character of {@link #SPACE}: {@code \s} (ASCII only, as java.util.regex has it), nbsp, ideographic space. */
+  /**
+   * A character of {@link #SPACE}: {@code \s} (ASCII only, as java.util.regex has it), nbsp,
+   * ideographic space.
+   */
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0' || c == '\u3000';
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\r'
+        || c == '\u00a0'
+        || c == '\u3000';
   }
 
   @Override

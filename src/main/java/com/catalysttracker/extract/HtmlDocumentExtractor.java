@@ -3,9 +3,9 @@ package com.catalysttracker.extract;
 import com.catalysttracker.crawl.ResponseCharsets;
 import com.catalysttracker.document.Attachment;
 import com.catalysttracker.document.DocType;
+import com.catalysttracker.document.Document;
 import com.catalysttracker.document.Winner;
 import java.math.BigDecimal;
-import com.catalysttracker.document.Document;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,16 +20,18 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Extracts an HTML detail page with a source's selectors ({@code detail:} in its definition):
- * each field from the first selector that yields a value, then the shared text parsers for what
+ * Extracts an HTML detail page with a source's selectors ({@code detail:} in its definition): each
+ * field from the first selector that yields a value, then the shared text parsers for what
  * selectors leave open (dates, 文号, project codes, money) and the reference data for issuer level,
  * region and listed winners.
  */
 public final class HtmlDocumentExtractor implements DocumentExtractor {
   // Queries parsed once: Element.select(String) parses its query on every call.
-  private static final org.jsoup.select.Evaluator LINE_ELEMENTS = org.jsoup.select.QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6");
+  private static final org.jsoup.select.Evaluator LINE_ELEMENTS =
+      org.jsoup.select.QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6");
   private static final org.jsoup.select.Evaluator ROWS = org.jsoup.select.QueryParser.parse("tr");
-  private static final org.jsoup.select.Evaluator TABLES = org.jsoup.select.QueryParser.parse("table");
+  private static final org.jsoup.select.Evaluator TABLES =
+      org.jsoup.select.QueryParser.parse("table");
 
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000]+");
 
@@ -41,7 +43,11 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
   /**
    * @param encoding the charset to decode pages with, or null to detect it (header, meta, bytes)
    */
-  public HtmlDocumentExtractor(SourceKind kind, DetailSelectors selectors, @Nullable Charset encoding, ReferenceData reference) {
+  public HtmlDocumentExtractor(
+      SourceKind kind,
+      DetailSelectors selectors,
+      @Nullable Charset encoding,
+      ReferenceData reference) {
     this.kind = kind;
     this.selectors = selectors;
     this.encoding = encoding;
@@ -53,7 +59,9 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     FetchedResponse main = fetched.responses().get(0);
     List<String> notes = new ArrayList<>();
     org.jsoup.nodes.Document page;
-    if (main.page() != null && reusable(main.decoded()) && fetched.canonicalUrl().equals(main.page().location())) {
+    if (main.page() != null
+        && reusable(main.decoded())
+        && fetched.canonicalUrl().equals(main.page().location())) {
       page = main.page(); // the crawler parsed this very text already (detail.follow)
     } else {
       page = Jsoup.parse(decode(main, notes), fetched.canonicalUrl());
@@ -70,9 +78,14 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     f.issuer = first(DetailField.ISSUER, p, f.title).map(this::issuers).orElse(null);
     f.agency = first(DetailField.AGENCY, p, f.title).orElse(null);
     f.projectName = first(DetailField.PROJECT_NAME, p, f.title).orElse(null);
-    f.projectCode = first(DetailField.PROJECT_CODE, p, f.title)
-        .or(() -> kind == SourceKind.PROCUREMENT ? ProjectCodeParser.find(f.text) : Optional.empty())
-        .orElse(null);
+    f.projectCode =
+        first(DetailField.PROJECT_CODE, p, f.title)
+            .or(
+                () ->
+                    kind == SourceKind.PROCUREMENT
+                        ? ProjectCodeParser.find(f.text)
+                        : Optional.empty())
+            .orElse(null);
     f.docNumber = docNumber(p, f.title, f.text);
     String context = String.join(" ", all(DetailField.DOC_TYPE_CONTEXT, p, f.title));
     f.docType = DocTypeClassifier.standard().classify(kind, f.title, context);
@@ -86,12 +99,15 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
         s.elements(page).forEach(e -> money.appendChild(e.clone()));
       }
       money.appendChild(body == null ? page.body().clone() : body.clone());
-      // money holds clones only, so AmountFinder may take its tables apart without a copy of its own.
+      // money holds clones only, so AmountFinder may take its tables apart without a copy of its
+      // own.
       Amounts amounts = AmountFinder.inOwnedHtml(money);
       f.budget = amounts.budget().orElse(null);
       f.amount = amounts.award().orElse(null);
       f.winnerNames = new ArrayList<>(new LinkedHashSet<>(all(DetailField.WINNERS, p, f.title)));
-      if (f.docType == DocType.AWARD_CANDIDATE || f.docType == DocType.AWARD_RESULT || f.docType == DocType.CONTRACT) {
+      if (f.docType == DocType.AWARD_CANDIDATE
+          || f.docType == DocType.AWARD_RESULT
+          || f.docType == DocType.CONTRACT) {
         winnersWithAmounts(body == null ? page.body() : body, f);
       }
     }
@@ -105,14 +121,18 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
         missing.add(field.key());
       }
     }
-    Document document = f.title.isBlank() ? null : assembler.assemble(fetched.source(), fetched.canonicalUrl(), kind, f);
+    Document document =
+        f.title.isBlank()
+            ? null
+            : assembler.assemble(fetched.source(), fetched.canonicalUrl(), kind, f);
     return new Extraction(document, missing, notes);
   }
 
   /**
-   * The page in the definition's encoding. A page with many bytes invalid in it was saved or sent in
-   * another encoding, and decoding it anyway would turn its Chinese into garbage, so it is read as
-   * the crawler reads an undeclared page instead; a stray invalid byte or two keeps the forced one.
+   * The page in the definition's encoding. A page with many bytes invalid in it was saved or sent
+   * in another encoding, and decoding it anyway would turn its Chinese into garbage, so it is read
+   * as the crawler reads an undeclared page instead; a stray invalid byte or two keeps the forced
+   * one.
    */
   private String decode(FetchedResponse response, List<String> notes) {
     if (reusable(response.decoded())) {
@@ -137,12 +157,25 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     String lenient = new String(body, encoding);
     long invalid = lenient.chars().filter(c -> c == '\uFFFD').count();
     if (invalid * 100 <= lenient.length()) {
-      notes.add(response.url() + ": " + invalid + " bytes are not valid " + encoding.name() + " and show as \uFFFD");
+      notes.add(
+          response.url()
+              + ": "
+              + invalid
+              + " bytes are not valid "
+              + encoding.name()
+              + " and show as \uFFFD");
       return lenient;
     }
     ResponseCharsets.DecodedText detected = ResponseCharsets.decode(body, response.contentType());
-    notes.add(response.url() + " is not " + encoding.name() + " (the encoding the definition forces: " + invalid
-        + " invalid sequences); read as " + detected.charset().name() + " instead");
+    notes.add(
+        response.url()
+            + " is not "
+            + encoding.name()
+            + " (the encoding the definition forces: "
+            + invalid
+            + " invalid sequences); read as "
+            + detected.charset().name()
+            + " instead");
     return detected.text();
   }
 
@@ -161,31 +194,36 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     return switch (decoded.source()) {
       case VALID_UTF8, HEADER, META -> decoded.charset().equals(encoding);
       // GB18030 is also the lenient last resort, whose text carries U+FFFD for the bytes it lost.
-      case GB18030_FALLBACK -> decoded.charset().equals(encoding) && decoded.text().indexOf('\uFFFD') < 0;
+      case GB18030_FALLBACK ->
+          decoded.charset().equals(encoding) && decoded.text().indexOf('\uFFFD') < 0;
       case BOM, MOSTLY_UTF8 -> false;
     };
   }
 
   /**
-   * Winners with their prices from a winners/candidates table, else from labelled lines
-   * (中标人：X / 中标价：…, also a label/value table's rows, as contract notices print them); a
-   * candidates notice's amount is the sum of the first-ranked bids.
+   * Winners with their prices from a winners/candidates table, else from labelled lines (中标人：X /
+   * 中标价：…, also a label/value table's rows, as contract notices print them); a candidates notice's
+   * amount is the sum of the first-ranked bids.
    */
   private static void winnersWithAmounts(Element body, DocumentAssembler.Fields f) {
     boolean candidates = f.docType == DocType.AWARD_CANDIDATE;
     List<Winner> inTables = TableWinners.find(body, candidates);
-    List<Winner> found = !inTables.isEmpty() ? inTables : TextWinners.find(labelledLines(body), candidates);
+    List<Winner> found =
+        !inTables.isEmpty() ? inTables : TextWinners.find(labelledLines(body), candidates);
     if (found.isEmpty()) {
       return;
     }
     if (found.size() == 1 && found.get(0).amountYuan() == null && f.amount != null) {
-      // One winner and no price beside the name: the notice's award (or contract) amount is what it won.
+      // One winner and no price beside the name: the notice's award (or contract) amount is what it
+      // won.
       found = List.of(new Winner(found.get(0).name(), f.amount, found.get(0).listed()));
     }
     List<Winner> winners = found;
     f.winners = new ArrayList<>(winners);
-    f.winnerNames.removeIf(name -> winners.stream().anyMatch(w -> w.name().contains(name) || name.contains(w.name())));
-    if ((f.amount == null || candidates) && winners.stream().allMatch(w -> w.amountYuan() != null)) {
+    f.winnerNames.removeIf(
+        name -> winners.stream().anyMatch(w -> w.name().contains(name) || name.contains(w.name())));
+    if ((f.amount == null || candidates)
+        && winners.stream().allMatch(w -> w.amountYuan() != null)) {
       f.amount = winners.stream().map(Winner::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
   }
@@ -197,7 +235,10 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
   private static String labelledLines(Element body) {
     List<String> lines = new ArrayList<>(body.select(LINE_ELEMENTS).eachText());
     for (Element row : body.select(ROWS)) {
-      List<Element> cells = row.children().stream().filter(c -> c.tagName().equals("td") || c.tagName().equals("th")).toList();
+      List<Element> cells =
+          row.children().stream()
+              .filter(c -> c.tagName().equals("td") || c.tagName().equals("th"))
+              .toList();
       if (cells.size() != row.children().size() || !row.select(TABLES).isEmpty()) {
         continue;
       }

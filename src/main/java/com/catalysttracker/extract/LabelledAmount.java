@@ -11,4 +11,5 @@ import java.math.BigDecimal;
  * @param total the label or its wording says this is a sum over lots (总中标金额, …合计为)
  * @param corrected a correction notice's new value (更正为 …, a 变更后 column)
  */
-public record LabelledAmount(MoneyKind kind, String label, BigDecimal yuan, boolean total, boolean corrected) {}
+public record LabelledAmount(
+    MoneyKind kind, String label, BigDecimal yuan, boolean total, boolean corrected) {}

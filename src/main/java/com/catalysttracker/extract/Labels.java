@@ -45,7 +45,8 @@ record Labels(
     Node award = yaml.require(money, "award");
     Node date = yaml.require(root, "date");
     List<List<String>> published = new ArrayList<>();
-    for (Node group : yaml.sequence(yaml.require(date, "published"), "a list of label groups, best first")) {
+    for (Node group :
+        yaml.sequence(yaml.require(date, "published"), "a list of label groups, best first")) {
       published.add(yaml.phrases(group, "date labels"));
     }
     Node docNumber = yaml.require(root, "doc_number");
@@ -64,11 +65,16 @@ record Labels(
         yaml.phrases(yaml.require(docNumber, "labels"), "doc number labels"),
         yaml.phrases(yaml.require(docNumber, "leading_words"), "leading words"),
         yaml.phrases(yaml.require(docNumber, "widget_words"), "font-size widget words"),
-        yaml.phrases(yaml.require(yaml.require(root, "project_code"), "labels"), "project code labels"),
-        yaml.phrases(yaml.require(yaml.require(root, "winners"), "first_candidate"), "first-candidate labels"),
+        yaml.phrases(
+            yaml.require(yaml.require(root, "project_code"), "labels"), "project code labels"),
+        yaml.phrases(
+            yaml.require(yaml.require(root, "winners"), "first_candidate"),
+            "first-candidate labels"),
         yaml.phrases(yaml.require(yaml.require(root, "winners"), "winner"), "winner labels"),
         yaml.phrases(yaml.require(yaml.require(root, "winners"), "price"), "winner price labels"),
-        yaml.phrases(yaml.require(yaml.require(root, "winners"), "name_columns"), "winner name column headers"));
+        yaml.phrases(
+            yaml.require(yaml.require(root, "winners"), "name_columns"),
+            "winner name column headers"));
   }
 
   /**

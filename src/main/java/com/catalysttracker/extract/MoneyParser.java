@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one amount of money into yuan: 元, 万元, 亿元, ￥/¥, RMB, thousands separators (full-width
- * too), decimals, capital numerals with 角/分, and 小写/大写 pairs. Percentages, rates, dates, phone
- * numbers and project codes are not money and give an empty result.
+ * Reads one amount of money into yuan: 元, 万元, 亿元, ￥/¥, RMB, thousands separators (full-width too),
+ * decimals, capital numerals with 角/分, and 小写/大写 pairs. Percentages, rates, dates, phone numbers
+ * and project codes are not money and give an empty result.
  */
 public final class MoneyParser {
 
@@ -63,7 +63,10 @@ public final class MoneyParser {
     return Optional.empty();
   }
 
-  /** One end of a range such as {@code 100万元-200万元} or {@code 100至200万元}; a single amount is both ends. */
+  /**
+   * One end of a range such as {@code 100万元-200万元} or {@code 100至200万元}; a single amount is both
+   * ends.
+   */
   public static Optional<BigDecimal> parseRange(String text, Bound bound) {
     String s = TextNormalizer.normalize(text);
     for (int i = 0; i < s.length(); i++) {
@@ -82,7 +85,13 @@ public final class MoneyParser {
           Reading high = upper.get();
           if (!low.explicitUnit() && high.explicitUnit()) {
             // "100-200万元": the unit written once applies to both ends.
-            low = new Reading(low.number().multiply(high.unit().yuan()), low.number(), high.unit(), true, low.end());
+            low =
+                new Reading(
+                    low.number().multiply(high.unit().yuan()),
+                    low.number(),
+                    high.unit(),
+                    true,
+                    low.end());
           }
           return Optional.of(bound == Bound.LOWER ? low.yuan() : high.yuan());
         }
@@ -100,15 +109,19 @@ public final class MoneyParser {
     char prev = s.charAt(i - 1);
     char cur = s.charAt(i);
     if (Character.isDigit(cur) || cur == '¥' || cur == '人' || cur == 'R' || cur == 'C') {
-      return !(Character.isLetterOrDigit(prev) && prev < 0x80) && prev != '-' && prev != '.' && prev != ',' && prev != '/';
+      return !(Character.isLetterOrDigit(prev) && prev < 0x80)
+          && prev != '-'
+          && prev != '.'
+          && prev != ','
+          && prev != '/';
     }
     return ChineseNumerals.isNumeralCharacter(cur) && !ChineseNumerals.isNumeralCharacter(prev);
   }
 
   /**
    * Reads an amount starting exactly at {@code from} (currency markers included), with a second
-   * spelling of the same amount after it. When the 大写 and 小写 forms disagree the 大写 wins, as
-   * Chinese bidding rules say.
+   * spelling of the same amount after it. When the 大写 and 小写 forms disagree the 大写 wins, as Chinese
+   * bidding rules say.
    */
   static Optional<Reading> read(String s, int from, @Nullable MoneyUnit defaultUnit) {
     Optional<Reading> numeric = readNumeric(s, from, defaultUnit);
@@ -121,26 +134,36 @@ public final class MoneyParser {
     Matcher gap = SECOND_FORM_GAP.matcher(s).region(r.end(), s.length());
     if (gap.lookingAt() && gap.end() < s.length()) {
       Optional<Reading> second =
-          numeric.isPresent() ? readWritten(s, gap.end()) : readNumeric(s, gap.end(), MoneyUnit.YUAN);
+          numeric.isPresent()
+              ? readWritten(s, gap.end())
+              : readNumeric(s, gap.end(), MoneyUnit.YUAN);
       if (second.isPresent() && (second.get().explicitUnit() || numeric.isEmpty())) {
         Reading other = second.get();
-        int end = other.end() < s.length() && s.charAt(other.end()) == ')' ? other.end() + 1 : other.end();
+        int end =
+            other.end() < s.length() && s.charAt(other.end()) == ')'
+                ? other.end() + 1
+                : other.end();
         Reading capital = numeric.isPresent() ? other : r;
-        return Optional.of(new Reading(capital.yuan(), capital.number(), capital.unit(), true, end));
+        return Optional.of(
+            new Reading(capital.yuan(), capital.number(), capital.unit(), true, end));
       }
     }
     return first;
   }
 
-  private static Optional<Reading> readNumeric(String s, int from, @Nullable MoneyUnit defaultUnit) {
+  private static Optional<Reading> readNumeric(
+      String s, int from, @Nullable MoneyUnit defaultUnit) {
     Matcher m = NUMERIC.matcher(s).region(from, s.length());
     if (!m.lookingAt() || !notFollowedByNonMoney(s, m.end(), m.group("unit") != null)) {
       return Optional.empty();
     }
     String unitText = m.group("unit") != null ? m.group("unit") : m.group("punit");
-    boolean explicit = unitText != null || CURRENCY_MARK.matcher(s.substring(from, m.start("num"))).find();
+    boolean explicit =
+        unitText != null || CURRENCY_MARK.matcher(s.substring(from, m.start("num"))).find();
     MoneyUnit unit =
-        unitText != null ? MoneyUnit.fromSuffix(unitText) : defaultUnit != null ? defaultUnit : MoneyUnit.YUAN;
+        unitText != null
+            ? MoneyUnit.fromSuffix(unitText)
+            : defaultUnit != null ? defaultUnit : MoneyUnit.YUAN;
     BigDecimal number = new BigDecimal(m.group("num").replace(",", ""));
     return Optional.of(new Reading(number.multiply(unit.yuan()), number, unit, explicit, m.end()));
   }
@@ -159,7 +182,9 @@ public final class MoneyParser {
         .map(yuan -> new Reading(yuan, yuan, MoneyUnit.YUAN, true, m.end()));
   }
 
-  /** Dates (2024年, 2024-04), percentages, phone numbers and codes continue right after the digits. */
+  /**
+   * Dates (2024年, 2024-04), percentages, phone numbers and codes continue right after the digits.
+   */
   private static boolean notFollowedByNonMoney(String s, int end, boolean hadUnit) {
     if (end >= s.length()) {
       return true;
@@ -178,14 +203,17 @@ public final class MoneyParser {
     return !(digitFollows && (next == '-' || next == '/' || next == ':' || next == '.'));
   }
 
-  /** A number with no unit is yuan only when it is all the string says (a table cell), not a rate. */
+  /**
+   * A number with no unit is yuan only when it is all the string says (a table cell), not a rate.
+   */
   private static boolean isBareAmount(String s, int start, int end) {
     String rest = (s.substring(0, start) + s.substring(end)).strip();
     return !RATE_WORDS.matcher(s).find() && rest.replaceAll("[\\s:：()（）]", "").isEmpty();
   }
 
   /** An amount read from text: its value in yuan, the number as written, and where it ended. */
-  record Reading(BigDecimal yuan, BigDecimal number, MoneyUnit unit, boolean explicitUnit, int end) {
+  record Reading(
+      BigDecimal yuan, BigDecimal number, MoneyUnit unit, boolean explicitUnit, int end) {
     Reading {
       // 1876.000000万元 and 18760000.00元 are the same amount and must print and compare the same.
       yuan = yuan.stripTrailingZeros();

@@ -11,10 +11,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * NDRC: pages go to the site's HTML selectors; a 意见征求 draft is the {@code getArticleDetail}
- * answer ({@code data.articleTitle} with a stray {@code <BR>}, {@code articleContent} HTML,
- * {@code publishDate}). The issuer is the title's prefix before 关于 ({@code articleSource} is only
- * the 承办 unit); drafts carry no 文号.
+ * NDRC: pages go to the site's HTML selectors; a 意见征求 draft is the {@code getArticleDetail} answer
+ * ({@code data.articleTitle} with a stray {@code <BR>}, {@code articleContent} HTML, {@code
+ * publishDate}). The issuer is the title's prefix before 关于 ({@code articleSource} is only the 承办
+ * unit); drafts carry no 文号.
  */
 final class NdrcDraftExtractor implements DocumentExtractor {
 
@@ -39,14 +39,19 @@ final class NdrcDraftExtractor implements DocumentExtractor {
       JsonNode root = JSON.readTree(last.body());
       data = root == null ? JSON.createObjectNode() : root.path("data");
     } catch (IOException e) {
-      return new Extraction(null, List.of("title", "published"), List.of(last.url() + " is not JSON: " + e.getMessage()));
+      return new Extraction(
+          null,
+          List.of("title", "published"),
+          List.of(last.url() + " is not JSON: " + e.getMessage()));
     }
     DocumentAssembler.Fields f = new DocumentAssembler.Fields();
     f.title = data.path("articleTitle").asText("").replaceAll("(?i)<br\\s*/?>", "").strip();
     f.published = PublishedDateParser.parse(data.path("publishDate").asText("")).orElse(null);
     int about = f.title.indexOf("关于");
-    f.issuer = about > 0 ? String.join("、", f.title.substring(0, about).strip().split("\\s+")) : null;
-    Element content = Jsoup.parseBodyFragment(data.path("articleContent").asText(""), last.url()).body();
+    f.issuer =
+        about > 0 ? String.join("、", f.title.substring(0, about).strip().split("\\s+")) : null;
+    Element content =
+        Jsoup.parseBodyFragment(data.path("articleContent").asText(""), last.url()).body();
     f.text = FieldSelector.pageText(content);
     List<Attachment> attachments = new ArrayList<>();
     for (Element a : content.select("a[href]")) {
@@ -61,7 +66,11 @@ final class NdrcDraftExtractor implements DocumentExtractor {
     if (f.published == null) {
       missing.add("published");
     }
-    return new Extraction(f.title.isEmpty() ? null : assembler.assemble(fetched.source(), fetched.canonicalUrl(), SourceKind.POLICY, f),
-        missing, List.of());
+    return new Extraction(
+        f.title.isEmpty()
+            ? null
+            : assembler.assemble(fetched.source(), fetched.canonicalUrl(), SourceKind.POLICY, f),
+        missing,
+        List.of());
   }
 }

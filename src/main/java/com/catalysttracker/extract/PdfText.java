@@ -27,7 +27,13 @@ public final class PdfText {
    */
   public static String of(byte[] pdf, String url) throws IOException {
     if (pdf.length > MAX_BYTES) {
-      throw new IOException(url + ": PDF of " + pdf.length + " bytes is over the " + MAX_BYTES + "-byte limit for notices; not read");
+      throw new IOException(
+          url
+              + ": PDF of "
+              + pdf.length
+              + " bytes is over the "
+              + MAX_BYTES
+              + "-byte limit for notices; not read");
     }
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDFTextStripper stripper = new PDFTextStripper();

@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 public final class ProjectCodeParser {
 
   // Codes are ASCII letters, digits and - _ / . ( ); they end before Chinese text or a separator.
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-_/.()\\[\\]]*[A-Za-z0-9)\\]]|[A-Za-z0-9]");
+  private static final Pattern CODE =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-_/.()\\[\\]]*[A-Za-z0-9)\\]]|[A-Za-z0-9]");
 
   private static final class Holder {
     static final Pattern LABEL =
-        Pattern.compile("(?<!原)" + Labels.alternation(Labels.standard().projectCodeLabels()) + "[\\s:：为是]*");
+        Pattern.compile(
+            "(?<!原)" + Labels.alternation(Labels.standard().projectCodeLabels()) + "[\\s:：为是]*");
   }
 
   private ProjectCodeParser() {}
@@ -33,7 +35,8 @@ public final class ProjectCodeParser {
   /** (项目编号：WZSJ-2026-CS011) ends the code with the bracket that opened before the label. */
   private static String withoutUnmatchedClose(String code) {
     String c = code;
-    while ((c.endsWith(")") && count(c, '(') < count(c, ')')) || (c.endsWith("]") && count(c, '[') < count(c, ']'))) {
+    while ((c.endsWith(")") && count(c, '(') < count(c, ')'))
+        || (c.endsWith("]") && count(c, '[') < count(c, ']'))) {
       c = c.substring(0, c.length() - 1);
     }
     return c;

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the publication date printed on a page: 2024-04-10, 2024年4月10日, 2024/4/10 10:30,
- * 2024.04.10, [2024-04-10], full-width digits. A date after a publication label (发布时间, 发布日期,
- * then 发文日期, then a bare 时间/日期, then 成文日期) wins over unlabelled dates; dates after
- * deadline labels (截止时间, 开标时间, 公示期 …) are never taken. Labels live in {@code extract/labels.yml}.
+ * 2024.04.10, [2024-04-10], full-width digits. A date after a publication label (发布时间, 发布日期, then
+ * 发文日期, then a bare 时间/日期, then 成文日期) wins over unlabelled dates; dates after deadline labels
+ * (截止时间, 开标时间, 公示期 …) are never taken. Labels live in {@code extract/labels.yml}.
  */
 public final class PublishedDateParser {
 
@@ -21,7 +21,8 @@ public final class PublishedDateParser {
               + "|(?<sep>[-/.])\\s*(?<m2>\\d{1,2})\\s*\\k<sep>\\s*(?<d2>\\d{1,2}))(?!\\d)");
   // Dates CMS paths carry: /t20241128_226105.html, /20250514/…/c.html, /2023-04/02/c_….htm.
   private static final Pattern URL_DATE =
-      Pattern.compile("(?:/t|/)(?<y>20\\d{2})(?<m>\\d{2})(?<d>\\d{2})(?:[_/]|$)|/(?<y2>20\\d{2})-(?<m2>\\d{2})/(?<d2>\\d{2})/");
+      Pattern.compile(
+          "(?:/t|/)(?<y>20\\d{2})(?<m>\\d{2})(?<d>\\d{2})(?:[_/]|$)|/(?<y2>20\\d{2})-(?<m2>\\d{2})/(?<d2>\\d{2})/");
   private static final String LABEL_SEPARATORS = " \t\r\n:：[]【】()「」|";
   private static final int LABEL_WINDOW = 24;
 
@@ -39,7 +40,10 @@ public final class PublishedDateParser {
     return Optional.empty();
   }
 
-  /** The publication date of a page's text, by the label ranking above; empty when no date is printed. */
+  /**
+   * The publication date of a page's text, by the label ranking above; empty when no date is
+   * printed.
+   */
   public static Optional<LocalDate> published(String pageText) {
     Labels labels = Labels.standard();
     String s = TextNormalizer.normalize(pageText);
@@ -91,7 +95,8 @@ public final class PublishedDateParser {
   }
 
   /** The rank of the longest label the text ends with; deadlines rank last of all. */
-  private static int rank(String before, List<List<String>> groups, List<String> never, int unlabelledRank) {
+  private static int rank(
+      String before, List<List<String>> groups, List<String> never, int unlabelledRank) {
     int bestLength = 0;
     int rank = unlabelledRank;
     for (String label : never) {

@@ -6,10 +6,12 @@ import com.catalysttracker.enrich.RegionResolver;
 import java.nio.file.Path;
 
 /** The reference files extraction enriches documents with, loaded once from {@code reference/}. */
-public record ReferenceData(RegionResolver regions, IssuerLevels issuerLevels, ListedCompanyMatcher listedCompanies) {
+public record ReferenceData(
+    RegionResolver regions, IssuerLevels issuerLevels, ListedCompanyMatcher listedCompanies) {
 
   public static ReferenceData load(Path referenceDir) {
     RegionResolver regions = RegionResolver.load(referenceDir);
-    return new ReferenceData(regions, IssuerLevels.load(referenceDir, regions), ListedCompanyMatcher.load(referenceDir));
+    return new ReferenceData(
+        regions, IssuerLevels.load(referenceDir, regions), ListedCompanyMatcher.load(referenceDir));
   }
 }

@@ -8,13 +8,13 @@ import java.util.List;
  * level, so a page whose text lacks one of them is known not to match without running the regex.
  *
  * <p>Why: a definition's {@code regex:} selectors run over a whole page's text, and one that starts
- * with a lazy run such as {@code (\S+?公司)受\S+?委托} is tried from every character, each try
- * scanning on to the next space: Chinese text has few, so a page without 委托 cost as much as the
- * rest of its extraction (issue #6). A {@code String.contains} answers that in one pass.
+ * with a lazy run such as {@code (\S+?公司)受\S+?委托} is tried from every character, each try scanning
+ * on to the next space: Chinese text has few, so a page without 委托 cost as much as the rest of its
+ * extraction (issue #6). A {@code String.contains} answers that in one pass.
  *
  * <p>Conservative by construction: only characters outside every group and class, not made optional
- * or repeatable by a quantifier, count; an alternation at the top level, inline flags (which may turn
- * on case-insensitive matching) or an escape this does not know give no literals at all. Fewer
+ * or repeatable by a quantifier, count; an alternation at the top level, inline flags (which may
+ * turn on case-insensitive matching) or an escape this does not know give no literals at all. Fewer
  * literals only cost speed; a wrong one would lose a match.
  */
 final class RequiredLiterals {
@@ -34,7 +34,10 @@ final class RequiredLiterals {
           return List.of(); // either side may match: nothing is required
         }
         case '(' -> {
-          if (i + 1 < n && regex.charAt(i + 1) == '?' && i + 2 < n && !isGroupKind(regex.charAt(i + 2))) {
+          if (i + 1 < n
+              && regex.charAt(i + 1) == '?'
+              && i + 2 < n
+              && !isGroupKind(regex.charAt(i + 2))) {
             return List.of(); // inline flags, e.g. (?i): literals after them may match in any case
           }
           flush(run, literals);
@@ -89,17 +92,26 @@ final class RequiredLiterals {
     }
   }
 
-  /** After {@code (?}: {@code :} non-capturing, {@code =} / {@code !} / {@code <} lookaround or name, {@code >} atomic. */
+  /**
+   * After {@code (?}: {@code :} non-capturing, {@code =} / {@code !} / {@code <} lookaround or
+   * name, {@code >} atomic.
+   */
   private static boolean isGroupKind(char c) {
     return c == ':' || c == '=' || c == '!' || c == '<' || c == '>';
   }
 
-  /** Escapes of one character or a character class; a property, hex or unicode escape, a quote, a backreference and the like give up. */
+  /**
+   * Escapes of one character or a character class; a property, hex or unicode escape, a quote, a
+   * backreference and the like give up.
+   */
   private static boolean isKnownEscape(char c) {
     return "dDsSwWbBhHvVtnrfeR".indexOf(c) >= 0 || (!Character.isLetterOrDigit(c) && c < 128);
   }
 
-  /** Whether the character before the quantifier at {@code q} is a plain literal (not an escape, class or group end). */
+  /**
+   * Whether the character before the quantifier at {@code q} is a plain literal (not an escape,
+   * class or group end).
+   */
   private static boolean lastAtomWasRunCharacter(String regex, int q) {
     if (q == 0) {
       return false;
@@ -108,7 +120,8 @@ final class RequiredLiterals {
     if (before == ')' || before == ']' || before == '.') {
       return false;
     }
-    // An escaped atom (\S) ended the run already; \\ before it means the backslash itself was escaped.
+    // An escaped atom (\S) ended the run already; \\ before it means the backslash itself was
+    // escaped.
     int backslashes = 0;
     for (int k = q - 2; k >= 0 && regex.charAt(k) == '\\'; k--) {
       backslashes++;

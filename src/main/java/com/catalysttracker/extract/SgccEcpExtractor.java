@@ -18,11 +18,11 @@ import org.jsoup.select.Elements;
 import org.jspecify.annotations.Nullable;
 
 /**
- * State Grid's ECP 2.0 (sgcc-ecp): the document is the JSON answer of its WCM API
- * ({@code getNoticeBid}, {@code getChangeBid}, {@code getNoticeWaste}, {@code getNoticeWin}),
- * possibly followed by the {@code getWinFile} answer and a PDF. The canonical URL is the portal's
- * {@code #/doc/{doctype}/{noticeId}_{menuId}} route, which tells the doc_type: the menu
- * separates 候选人公示 from 结果公告. The field mapping is fixture NOTES' "Where each field comes from".
+ * State Grid's ECP 2.0 (sgcc-ecp): the document is the JSON answer of its WCM API ({@code
+ * getNoticeBid}, {@code getChangeBid}, {@code getNoticeWaste}, {@code getNoticeWin}), possibly
+ * followed by the {@code getWinFile} answer and a PDF. The canonical URL is the portal's {@code
+ * #/doc/{doctype}/{noticeId}_{menuId}} route, which tells the doc_type: the menu separates 候选人公示
+ * from 结果公告. The field mapping is fixture NOTES' "Where each field comes from".
  */
 public final class SgccEcpExtractor implements DocumentExtractor {
 
@@ -53,13 +53,17 @@ public final class SgccEcpExtractor implements DocumentExtractor {
       }
     }
     if (value == null) {
-      return new Extraction(null, List.of("title", "published"), List.of("no notice answer among the responses of " + fetched.canonicalUrl()));
+      return new Extraction(
+          null,
+          List.of("title", "published"),
+          List.of("no notice answer among the responses of " + fetched.canonicalUrl()));
     }
     DocumentAssembler.Fields f = new DocumentAssembler.Fields();
     JsonNode notice = value.path("notice");
     switch (doctype) {
       case "doci-change", "doci-delay" -> {
-        JsonNode change = value.has("chgNotice") ? value.path("chgNotice") : value.path("delaynotice");
+        JsonNode change =
+            value.has("chgNotice") ? value.path("chgNotice") : value.path("delaynotice");
         JsonNode original = value.has("origNotice") ? value.path("origNotice") : notice;
         fill(f, change, "PURPRJ_NAME", "PUB_TIME", "BID_ORG", "BID_AGT");
         f.projectName = text(original, "PURPRJ_NAME");
@@ -69,7 +73,8 @@ public final class SgccEcpExtractor implements DocumentExtractor {
       case "doci-waste" -> {
         JsonNode waste = value.path("wastenotice");
         fill(f, waste, "TITLE", "PUB_TIME", "BID_ORG", "BID_AGT");
-        f.projectName = Optional.ofNullable(text(notice, "PURPRJ_NAME")).orElse(text(waste, "PURPRJ_NAME"));
+        f.projectName =
+            Optional.ofNullable(text(notice, "PURPRJ_NAME")).orElse(text(waste, "PURPRJ_NAME"));
         f.text = html(text(waste, "WASTE_NOTICE_CONT"));
         f.docType = DocType.TERMINATION;
       }
@@ -87,7 +92,8 @@ public final class SgccEcpExtractor implements DocumentExtractor {
         boolean candidates = CANDIDATE_MENU.equals(menu);
         f.winners = winners(content, candidates);
         f.docType = candidates ? DocType.AWARD_CANDIDATE : DocType.AWARD_RESULT;
-        for (FetchedResponse pdf : fetched.responses().stream().filter(FetchedResponse::isPdf).toList()) {
+        for (FetchedResponse pdf :
+            fetched.responses().stream().filter(FetchedResponse::isPdf).toList()) {
           // PDF-only 公示: CONT says 详见附件 and the facts are in the PDF's text.
           try {
             String pdfText = PdfText.of(pdf.body(), pdf.url());
@@ -102,8 +108,11 @@ public final class SgccEcpExtractor implements DocumentExtractor {
             notes.add(e.getMessage());
           }
         }
-        if (candidates && !f.winners.isEmpty() && f.winners.stream().allMatch(w -> w.amountYuan() != null)) {
-          f.amount = f.winners.stream().map(Winner::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (candidates
+            && !f.winners.isEmpty()
+            && f.winners.stream().allMatch(w -> w.amountYuan() != null)) {
+          f.amount =
+              f.winners.stream().map(Winner::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
       }
       default -> {
@@ -111,11 +120,17 @@ public final class SgccEcpExtractor implements DocumentExtractor {
         f.projectName = text(notice, "PURPRJ_NAME");
         f.text = html(text(notice, "PRJ_INTRODUCE"));
         f.budget = AmountFinder.inText(f.text).budget().orElse(null);
-        f.docType = "doci-bid".equals(doctype) ? DocType.TENDER_NOTICE : DocTypeClassifier.standard().classify(SourceKind.PROCUREMENT, f.title);
+        f.docType =
+            "doci-bid".equals(doctype)
+                ? DocType.TENDER_NOTICE
+                : DocTypeClassifier.standard().classify(SourceKind.PROCUREMENT, f.title);
       }
     }
     if (f.projectCode == null) {
-      JsonNode codeSource = value.has("chgNotice") ? value.path("chgNotice") : value.has("wastenotice") ? value.path("wastenotice") : notice;
+      JsonNode codeSource =
+          value.has("chgNotice")
+              ? value.path("chgNotice")
+              : value.has("wastenotice") ? value.path("wastenotice") : notice;
       f.projectCode = text(codeSource, "PURPRJ_CODE");
     }
     List<String> missing = new ArrayList<>();
@@ -126,17 +141,31 @@ public final class SgccEcpExtractor implements DocumentExtractor {
       missing.add("published");
     }
     return new Extraction(
-        f.title.isBlank() ? null : assembler.assemble(fetched.source(), fetched.canonicalUrl(), SourceKind.PROCUREMENT, f), missing, notes);
+        f.title.isBlank()
+            ? null
+            : assembler.assemble(
+                fetched.source(), fetched.canonicalUrl(), SourceKind.PROCUREMENT, f),
+        missing,
+        notes);
   }
 
-  private static void fill(DocumentAssembler.Fields f, JsonNode node, String title, String published, String issuer, String agency) {
+  private static void fill(
+      DocumentAssembler.Fields f,
+      JsonNode node,
+      String title,
+      String published,
+      String issuer,
+      String agency) {
     f.title = Optional.ofNullable(text(node, title)).orElse("");
     f.published = date(text(node, published));
     f.issuer = text(node, issuer);
     f.agency = text(node, agency);
   }
 
-  /** Rank-1 candidates (with their bid) or the named winners of a results table; 流标 rows ("/") are none. */
+  /**
+   * Rank-1 candidates (with their bid) or the named winners of a results table; 流标 rows ("/") are
+   * none.
+   */
   static List<Winner> winners(Element content, boolean candidates) {
     List<Winner> out = new ArrayList<>();
     for (Element table : content.select("table")) {
@@ -154,11 +183,17 @@ public final class SgccEcpExtractor implements DocumentExtractor {
       boolean tenThousands = table.text().contains("万元");
       for (Element row : rows.subList(1, rows.size())) {
         List<String> cells = row.select("td, th").eachText();
-        if (cells.size() != rows.get(rows.size() - 1).select("td, th").size() || cells.size() <= name) {
+        if (cells.size() != rows.get(rows.size() - 1).select("td, th").size()
+            || cells.size() <= name) {
           continue; // the second header row of a candidates table
         }
         String who = cells.get(name).strip();
-        if (who.isEmpty() || who.equals("/") || (candidates && rank >= 0 && rank < cells.size() && !cells.get(rank).strip().equals("1"))) {
+        if (who.isEmpty()
+            || who.equals("/")
+            || (candidates
+                && rank >= 0
+                && rank < cells.size()
+                && !cells.get(rank).strip().equals("1"))) {
           continue;
         }
         BigDecimal amount = null;

@@ -10,15 +10,16 @@ import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Winners from a winners or candidates table: a header row with a name column
- * ({@code 中标（成交）供应商名称}, {@code 中标候选人名称} …), optionally a price column (its unit from the
- * header) and a rank column; on a candidates notice only first-ranked rows count. Headers come from
- * {@code extract/labels.yml} ({@code winners.name_columns}, {@code winners.price},
- * {@code money.rank_columns}, {@code money.first_rank}).
+ * Winners from a winners or candidates table: a header row with a name column ({@code 中标（成交）供应商名称},
+ * {@code 中标候选人名称} …), optionally a price column (its unit from the header) and a rank column; on a
+ * candidates notice only first-ranked rows count. Headers come from {@code extract/labels.yml}
+ * ({@code winners.name_columns}, {@code winners.price}, {@code money.rank_columns}, {@code
+ * money.first_rank}).
  */
 final class TableWinners {
   // Queries parsed once: Element.select(String) parses its query on every call.
-  private static final org.jsoup.select.Evaluator TABLES = org.jsoup.select.QueryParser.parse("table");
+  private static final org.jsoup.select.Evaluator TABLES =
+      org.jsoup.select.QueryParser.parse("table");
   private static final org.jsoup.select.Evaluator ROWS = org.jsoup.select.QueryParser.parse("tr");
 
   private TableWinners() {}
@@ -48,7 +49,9 @@ final class TableWinners {
         if (who.isEmpty() || who.equals("/") || who.equals("无")) {
           continue;
         }
-        if (candidates && rank >= 0 && !labels.firstRank().contains(cells.get(rank).replaceAll("\\s+", ""))) {
+        if (candidates
+            && rank >= 0
+            && !labels.firstRank().contains(cells.get(rank).replaceAll("\\s+", ""))) {
           continue;
         }
         BigDecimal amount = price < 0 ? null : amount(cells.get(price), unit);
@@ -65,10 +68,16 @@ final class TableWinners {
     return parsed.orElse(null);
   }
 
-  /** The column whose header contains the longest of the phrases (full-width folded, spaces ignored). */
+  /**
+   * The column whose header contains the longest of the phrases (full-width folded, spaces
+   * ignored).
+   */
   private static int column(List<String> header, List<String> phrases) {
-    List<String> sorted = phrases.stream().map(p -> TextNormalizer.normalize(p).replaceAll("\\s+", ""))
-        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    List<String> sorted =
+        phrases.stream()
+            .map(p -> TextNormalizer.normalize(p).replaceAll("\\s+", ""))
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
     for (String phrase : sorted) {
       for (int i = 0; i < header.size(); i++) {
         if (header.get(i).contains(phrase)) {

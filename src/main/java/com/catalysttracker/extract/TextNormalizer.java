@@ -12,7 +12,8 @@ final class TextNormalizer {
   private TextNormalizer() {}
 
   static String normalize(String text) {
-    // Issue #6: the JDK's NFKC was a tenth of extraction. Page text is nearly always ASCII, ideographs,
+    // Issue #6: the JDK's NFKC was a tenth of extraction. Page text is nearly always ASCII,
+    // ideographs,
     // CJK punctuation and full-width forms, whose NFKC is one character each: map those here.
     int i = 0;
     int n = text.length();
@@ -66,8 +67,9 @@ final class TextNormalizer {
 
   /**
    * Whether every character is one NFKC leaves as it is and that composes with nothing here: ASCII,
-   * the CJK Unified Ideographs block, the common CJK and quotation punctuation. A text of these only
-   * is its own NFKC form (TextNormalizerTest checks each character against the JDK's Normalizer).
+   * the CJK Unified Ideographs block, the common CJK and quotation punctuation. A text of these
+   * only is its own NFKC form (TextNormalizerTest checks each character against the JDK's
+   * Normalizer).
    */
   static boolean isInert(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -81,11 +83,15 @@ final class TextNormalizer {
   static boolean isInert(char c) {
     return (c >= 0x20 && c <= 0x7E)
         || (c >= 0x4E00 && c <= 0x9FFF)
-        || c == '\n' || c == '\t' || c == '\r'
-        || c == '、' || c == '。'
+        || c == '\n'
+        || c == '\t'
+        || c == '\r'
+        || c == '、'
+        || c == '。'
         || (c >= 0x3008 && c <= 0x3011) // 〈〉《》「」『』【】
         || (c >= 0x3014 && c <= 0x301B) // 〔〕〖〗〘〙〚〛
         || (c >= 0x2018 && c <= 0x201D) // ‘’‚‛“”
-        || c == '—' || c == '·';
+        || c == '—'
+        || c == '·';
   }
 }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Winners written as labelled lines instead of a table, as PDF notices print them: one
- * {@code 第一中标候选人：X，投标报价：1,268.00万元} per lot on a candidates notice, or
- * {@code 中标人：X} with {@code 中标价：…} on the same or one of the next lines on a result. Labels come from
- * {@code extract/labels.yml} ({@code winners:}).
+ * Winners written as labelled lines instead of a table, as PDF notices print them: one {@code
+ * 第一中标候选人：X，投标报价：1,268.00万元} per lot on a candidates notice, or {@code 中标人：X} with {@code 中标价：…} on
+ * the same or one of the next lines on a result. Labels come from {@code extract/labels.yml}
+ * ({@code winners:}).
  */
 public final class TextWinners {
 
@@ -33,8 +33,10 @@ public final class TextWinners {
 
   private TextWinners(Labels labels) {
     this.candidate = Pattern.compile(Labels.alternation(labels.firstCandidateLabels()) + NAME);
-    this.winner = Pattern.compile("(?<![第一二三四五六七八九十\\d])" + Labels.alternation(labels.winnerLabels()) + NAME);
-    this.price = Pattern.compile(Labels.alternation(labels.winnerPriceLabels()) + "\\s*[:为]\\s*(.+)");
+    this.winner =
+        Pattern.compile("(?<![第一二三四五六七八九十\\d])" + Labels.alternation(labels.winnerLabels()) + NAME);
+    this.price =
+        Pattern.compile(Labels.alternation(labels.winnerPriceLabels()) + "\\s*[:为]\\s*(.+)");
   }
 
   /**
@@ -61,7 +63,12 @@ public final class TextWinners {
       }
       BigDecimal amount = amount(lines[i].substring(m.end()));
       // The price may follow a line or two later (供应商地址 between), never past the next winner.
-      for (int j = i + 1; amount == null && j <= i + PRICE_LINES && j < lines.length && !label.matcher(lines[j]).find(); j++) {
+      for (int j = i + 1;
+          amount == null
+              && j <= i + PRICE_LINES
+              && j < lines.length
+              && !label.matcher(lines[j]).find();
+          j++) {
         amount = amount(lines[j]);
       }
       if (out.stream().noneMatch(w -> w.name().equals(name))) {

@@ -38,7 +38,10 @@ final class YamlData {
     InputStream in = YamlData.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException(
-          "classpath resource " + resource + " is missing: it ships in src/main/resources/" + resource);
+          "classpath resource "
+              + resource
+              + " is missing: it ships in src/main/resources/"
+              + resource);
     }
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       return parse(resource, reader);
@@ -55,12 +58,14 @@ final class YamlData {
     try {
       Node node = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
       if (node == null) {
-        throw new IllegalArgumentException(name + ": the file is empty; see the comments of the shipped file for its keys");
+        throw new IllegalArgumentException(
+            name + ": the file is empty; see the comments of the shipped file for its keys");
       }
       return new YamlData(name, node);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-      throw new IllegalArgumentException(name + " line " + line + ": not valid YAML: " + e.getProblem(), e);
+      throw new IllegalArgumentException(
+          name + " line " + line + ": not valid YAML: " + e.getProblem(), e);
     }
   }
 

@@ -1,4 +1,7 @@
-/** Turns a fetched page (HTML, JSON or PDF) into the fields of a document: type, dates, money, parties, numbers. */
+/**
+ * Turns a fetched page (HTML, JSON or PDF) into the fields of a document: type, dates, money,
+ * parties, numbers.
+ */
 @NullMarked
 package com.catalysttracker.extract;
 

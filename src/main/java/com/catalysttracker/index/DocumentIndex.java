@@ -71,8 +71,12 @@ public final class DocumentIndex {
     if (!outcome.rejections().isEmpty()) {
       Rejection rejection = outcome.rejections().get(0);
       throw new IllegalArgumentException(
-          "Elasticsearch refused document " + rejection.documentId() + " (" + document.url()
-              + "): " + rejection.reason());
+          "Elasticsearch refused document "
+              + rejection.documentId()
+              + " ("
+              + document.url()
+              + "): "
+              + rejection.reason());
     }
   }
 
@@ -92,8 +96,9 @@ public final class DocumentIndex {
   }
 
   /**
-   * The JSON stored for {@code document}: its contract form plus the segmented word fields, identity
-   * keys and money field. Public so the extraction bench measures exactly what indexing does.
+   * The JSON stored for {@code document}: its contract form plus the segmented word fields,
+   * identity keys and money field. Public so the extraction bench measures exactly what indexing
+   * does.
    */
   public static ObjectNode sourceOf(Document document, ChineseSegmenter segmenter) {
     ObjectNode source = DocumentJson.mapper().valueToTree(document);

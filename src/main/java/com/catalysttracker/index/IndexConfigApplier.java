@@ -34,17 +34,22 @@ public final class IndexConfigApplier {
   private final IndexNames names;
   private final Map<String, UnaryOperator<ObjectNode>> rewrites;
 
-  /** For indices whose {@code _source} holds everything they index (a version bump copies it as is). */
+  /**
+   * For indices whose {@code _source} holds everything they index (a version bump copies it as is).
+   */
   public IndexConfigApplier(ElasticsearchClient client, Path configDir, IndexNames names) {
     this(client, configDir, names, Map.of());
   }
 
   /**
-   * @param rewrites per index name (e.g. {@code documents}), how a document read from the old
-   *     index becomes what the new one stores, for fields derived by the application and left out
-   *     of {@code _source}
+   * @param rewrites per index name (e.g. {@code documents}), how a document read from the old index
+   *     becomes what the new one stores, for fields derived by the application and left out of
+   *     {@code _source}
    */
-  public IndexConfigApplier(ElasticsearchClient client, Path configDir, IndexNames names,
+  public IndexConfigApplier(
+      ElasticsearchClient client,
+      Path configDir,
+      IndexNames names,
       Map<String, UnaryOperator<ObjectNode>> rewrites) {
     this.client = client;
     this.configDir = configDir;
@@ -55,8 +60,8 @@ public final class IndexConfigApplier {
   /**
    * What start-up found for one index.
    *
-   * @param staleIndex the older index the alias still points at when the config's version moved
-   *     on, else null
+   * @param staleIndex the older index the alias still points at when the config's version moved on,
+   *     else null
    */
   public record AppliedIndex(
       String name, String alias, String index, int version, @Nullable String staleIndex) {}
@@ -97,7 +102,9 @@ public final class IndexConfigApplier {
     int version = body.path("_meta").path("version").asInt(0);
     if (version < 1) {
       throw new IndexConfigException(
-          file + ": _meta.version must be a positive integer (the index is named " + name
+          file
+              + ": _meta.version must be a positive integer (the index is named "
+              + name
               + "-v<version>); add \"_meta\": {\"version\": 1}.");
     }
     List<String> composedOf = new ArrayList<>();
@@ -151,14 +158,22 @@ public final class IndexConfigApplier {
 
   /**
    * The config asks for a newer index than the alias serves: build it from the template, copy the
-   * documents over and move the alias. A failed copy leaves the alias (and writes) on the old
-   * index and says so; the next start tries again.
+   * documents over and move the alias. A failed copy leaves the alias (and writes) on the old index
+   * and says so; the next start tries again.
    */
-  private AppliedIndex migrate(Path file, String name, String alias, String current, String wanted, int version)
+  private AppliedIndex migrate(
+      Path file, String name, String alias, String current, String wanted, int version)
       throws IOException {
     if (versionOf(current) > version) {
-      log.warn("{} asks for {} (version {}), but alias {} points at the newer {}: an older release of the"
-          + " application is running against newer indices. It keeps using {}.", file, wanted, version, alias, current, current);
+      log.warn(
+          "{} asks for {} (version {}), but alias {} points at the newer {}: an older release of the"
+              + " application is running against newer indices. It keeps using {}.",
+          file,
+          wanted,
+          version,
+          alias,
+          current,
+          current);
       return new AppliedIndex(name, alias, current, version, current);
     }
     try {
@@ -173,11 +188,21 @@ public final class IndexConfigApplier {
           }
         }
       }
-      new IndexCopy(client).copyAndSwap(alias, current, wanted, rewrites.getOrDefault(name, UnaryOperator.identity()));
+      new IndexCopy(client)
+          .copyAndSwap(
+              alias, current, wanted, rewrites.getOrDefault(name, UnaryOperator.identity()));
       return new AppliedIndex(name, alias, wanted, version, null);
     } catch (IOException | RuntimeException e) {
-      log.warn("{} asks for {} (version {}), but copying the documents of {} failed: {}. The alias {} stays on {};"
-          + " the next start tries again.", file, wanted, version, current, e.getMessage(), alias, current);
+      log.warn(
+          "{} asks for {} (version {}), but copying the documents of {} failed: {}. The alias {} stays on {};"
+              + " the next start tries again.",
+          file,
+          wanted,
+          version,
+          current,
+          e.getMessage(),
+          alias,
+          current);
       return new AppliedIndex(name, alias, current, version, current);
     }
   }
@@ -241,9 +266,7 @@ public final class IndexConfigApplier {
       var location = e.getLocation();
       throw new IndexConfigException(
           file
-              + (location == null
-                  ? ""
-                  : ":" + location.getLineNr() + ":" + location.getColumnNr())
+              + (location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr())
               + ": invalid JSON: "
               + e.getOriginalMessage(),
           e);

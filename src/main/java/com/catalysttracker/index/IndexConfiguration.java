@@ -38,18 +38,28 @@ public class IndexConfiguration {
   @Bean
   @Lazy
   AppliedIndices appliedIndices(
-      ElasticsearchClient client, IndexProperties properties, IndexNames names, ChineseSegmenter segmenter) {
+      ElasticsearchClient client,
+      IndexProperties properties,
+      IndexNames names,
+      ChineseSegmenter segmenter) {
     // A version bump copies documents through the same derivation indexing uses: the *_words
     // fields are not in _source, and older documents may lack money_yuan or identity_keys.
-    UnaryOperator<ObjectNode> documents = source -> {
-      try {
-        return DocumentIndex.sourceOf(DocumentJson.mapper().treeToValue(source, Document.class), segmenter);
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("a stored document no longer reads as the document contract: " + e.getOriginalMessage(), e);
-      }
-    };
+    UnaryOperator<ObjectNode> documents =
+        source -> {
+          try {
+            return DocumentIndex.sourceOf(
+                DocumentJson.mapper().treeToValue(source, Document.class), segmenter);
+          } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                "a stored document no longer reads as the document contract: "
+                    + e.getOriginalMessage(),
+                e);
+          }
+        };
     return new AppliedIndices(
-        new IndexConfigApplier(client, properties.configDir(), names, Map.of(IndexNames.DOCUMENTS, documents)).apply());
+        new IndexConfigApplier(
+                client, properties.configDir(), names, Map.of(IndexNames.DOCUMENTS, documents))
+            .apply());
   }
 
   @Bean

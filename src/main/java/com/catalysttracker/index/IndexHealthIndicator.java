@@ -32,7 +32,8 @@ class IndexHealthIndicator extends AbstractHealthIndicator {
     builder.up().withDetail("aliases", aliases);
     if (stale) {
       builder.withDetail(
-          "warning", "an index template's version moved on; documents are still served from the old index");
+          "warning",
+          "an index template's version moved on; documents are still served from the old index");
     }
   }
 }

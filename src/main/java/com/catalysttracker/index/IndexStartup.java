@@ -9,9 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 /**
- * The service brings Elasticsearch up and applies index-config/ while starting, so a broken
- * mapping or an unreachable cluster stops start-up with a clear message instead of failing the
- * first search. One-off commands do this only when they touch the index.
+ * The service brings Elasticsearch up and applies index-config/ while starting, so a broken mapping
+ * or an unreachable cluster stops start-up with a clear message instead of failing the first
+ * search. One-off commands do this only when they touch the index.
  */
 @Component
 @ConditionalOnWebApplication

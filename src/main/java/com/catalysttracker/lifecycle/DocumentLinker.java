@@ -17,9 +17,9 @@ import java.util.Optional;
  * other sites gave it (a new version of one already held), or the held document with this address
  * added (a second sighting, merged). Call it before every write to the documents index.
  *
- * <p>Looks up the held document by id (real-time get) and by identity keys (search). A search
- * sees writes only after a refresh, so keys this linker resolved recently are remembered in
- * memory: two sightings in one crawl run, seconds apart, still merge.
+ * <p>Looks up the held document by id (real-time get) and by identity keys (search). A search sees
+ * writes only after a refresh, so keys this linker resolved recently are remembered in memory: two
+ * sightings in one crawl run, seconds apart, still merge.
  */
 public final class DocumentLinker {
   private static final int REMEMBERED_KEYS = 10_000;
@@ -57,7 +57,9 @@ public final class DocumentLinker {
     if (sameUrl.isPresent()) {
       Document held = sameUrl.get();
       Document updated =
-          held.seenAt().isEmpty() ? incoming : withSeenAt(incoming, DocumentMerge.merge(incoming, held));
+          held.seenAt().isEmpty()
+              ? incoming
+              : withSeenAt(incoming, DocumentMerge.merge(incoming, held));
       remember(updated);
       return new Linked(updated, Outcome.UPDATED);
     }
@@ -74,11 +76,27 @@ public final class DocumentLinker {
   /** The new version's own fields, with every address any sighting gave. */
   private static Document withSeenAt(Document version, Document merged) {
     return new Document(
-        version.id(), version.source(), version.url(), merged.seenAt(), version.title(),
-        version.docType(), version.published(), version.issuer(), version.issuerLevel(),
-        version.docNumber(), version.region(), version.projectCode(), version.projectName(),
-        version.budgetYuan(), version.amountYuan(), version.winners(), version.agency(),
-        merged.themes(), version.text(), version.contentHash(), version.fetchedAt(),
+        version.id(),
+        version.source(),
+        version.url(),
+        merged.seenAt(),
+        version.title(),
+        version.docType(),
+        version.published(),
+        version.issuer(),
+        version.issuerLevel(),
+        version.docNumber(),
+        version.region(),
+        version.projectCode(),
+        version.projectName(),
+        version.budgetYuan(),
+        version.amountYuan(),
+        version.winners(),
+        version.agency(),
+        merged.themes(),
+        version.text(),
+        version.contentHash(),
+        version.fetchedAt(),
         version.attachments());
   }
 
@@ -98,12 +116,23 @@ public final class DocumentLinker {
     List<FieldValue> values = keys.stream().map(FieldValue::of).toList();
     SearchResponse<Document> response =
         client.search(
-            s -> s.index(names.documents())
-                .size(1)
-                .query(q -> q.terms(t -> t.field("identity_keys").terms(v -> v.value(values))))
-                .sort(o -> o.field(f -> f.field("fetched_at").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc))),
+            s ->
+                s.index(names.documents())
+                    .size(1)
+                    .query(q -> q.terms(t -> t.field("identity_keys").terms(v -> v.value(values))))
+                    .sort(
+                        o ->
+                            o.field(
+                                f ->
+                                    f.field("fetched_at")
+                                        .order(
+                                            co.elastic.clients.elasticsearch._types.SortOrder
+                                                .Asc))),
             Document.class);
-    return response.hits().hits().stream().map(h -> h.source()).filter(java.util.Objects::nonNull).findFirst();
+    return response.hits().hits().stream()
+        .map(h -> h.source())
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
   }
 
   private Optional<Document> get(String id) throws IOException {

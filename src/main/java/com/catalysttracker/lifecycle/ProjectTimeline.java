@@ -43,9 +43,10 @@ public final class ProjectTimeline {
   public List<Document> of(String projectCode) throws IOException {
     SearchResponse<Document> response =
         client.search(
-            s -> s.index(names.documents())
-                .size(MAX_ANNOUNCEMENTS)
-                .query(q -> q.term(t -> t.field("project_code").value(projectCode))),
+            s ->
+                s.index(names.documents())
+                    .size(MAX_ANNOUNCEMENTS)
+                    .query(q -> q.term(t -> t.field("project_code").value(projectCode))),
             Document.class);
     return response.hits().hits().stream()
         .map(hit -> hit.source())
@@ -56,7 +57,8 @@ public final class ProjectTimeline {
 
   static Comparator<Document> lifecycleOrder() {
     return Comparator.<Document>comparingInt(d -> stage(d.docType()))
-        .thenComparing(Document::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+        .thenComparing(
+            Document::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
         .thenComparing(Document::id);
   }
 

@@ -27,23 +27,34 @@ public final class AlertMailer implements AutoCloseable {
     this.delivery = delivery;
   }
 
-  /** Queues email for {@code alerts} (already de-duplicated) about {@code documents}; returns the files queued. */
+  /**
+   * Queues email for {@code alerts} (already de-duplicated) about {@code documents}; returns the
+   * files queued.
+   */
   public List<Path> send(List<Alert> alerts, List<Document> documents) throws IOException {
     List<Path> queued = new java.util.ArrayList<>();
     for (Alert alert : alerts) {
-      List<Document> linked = documents.stream().filter(d -> alert.documentIds().contains(d.id())).toList();
+      List<Document> linked =
+          documents.stream().filter(d -> alert.documentIds().contains(d.id())).toList();
       for (Subscription subscription : subscriptions) {
         if (!subscription.wants(alert)) {
           continue;
         }
-        String name = alert.createdAt().toEpochMilli() + "-" + alert.id().substring(0, 12) + "-"
-            + DocumentIds.forUrl(subscription.recipient()).substring(0, 8);
+        String name =
+            alert.createdAt().toEpochMilli()
+                + "-"
+                + alert.id().substring(0, 12)
+                + "-"
+                + DocumentIds.forUrl(subscription.recipient()).substring(0, 8);
         try {
-          Path file = outbox.put(name, AlertMail.compose(alert, linked, from, subscription.recipient()));
+          Path file =
+              outbox.put(name, AlertMail.compose(alert, linked, from, subscription.recipient()));
           delivery.queued(file);
           queued.add(file);
         } catch (MessagingException e) {
-          throw new IOException("cannot write the email for alert " + alert.id() + " to " + subscription.recipient(), e);
+          throw new IOException(
+              "cannot write the email for alert " + alert.id() + " to " + subscription.recipient(),
+              e);
         }
       }
     }
@@ -55,7 +66,9 @@ public final class AlertMailer implements AutoCloseable {
 
   /** The subscription of {@code recipient} that asks for a daily digest, if it still does. */
   Optional<Subscription> digestSubscription(String recipient) {
-    return subscriptions.stream().filter(s -> s.recipient().equals(recipient) && s.digestAt() != null).findFirst();
+    return subscriptions.stream()
+        .filter(s -> s.recipient().equals(recipient) && s.digestAt() != null)
+        .findFirst();
   }
 
   /** Every subscription that asks for a daily digest. */
@@ -64,24 +77,31 @@ public final class AlertMailer implements AutoCloseable {
   }
 
   /**
-   * Queues {@code subscription}'s digest of {@code day}: one message, once (a second call for the same
-   * day and recipient finds it queued or sent and adds nothing).
+   * Queues {@code subscription}'s digest of {@code day}: one message, once (a second call for the
+   * same day and recipient finds it queued or sent and adds nothing).
    */
-  Path sendDigest(Subscription subscription, LocalDate day, List<Alert> alerts, List<Document> documents) throws IOException {
-    String name = "digest-" + day + "-" + DocumentIds.forUrl(subscription.recipient()).substring(0, 8);
+  Path sendDigest(
+      Subscription subscription, LocalDate day, List<Alert> alerts, List<Document> documents)
+      throws IOException {
+    String name =
+        "digest-" + day + "-" + DocumentIds.forUrl(subscription.recipient()).substring(0, 8);
     try {
-      Path file = outbox.put(name, DigestMail.compose(day, alerts, documents, from, subscription.recipient()));
+      Path file =
+          outbox.put(
+              name, DigestMail.compose(day, alerts, documents, from, subscription.recipient()));
       delivery.queued(file);
       delivery.wake();
       return file;
     } catch (MessagingException e) {
-      throw new IOException("cannot write the digest of " + day + " to " + subscription.recipient(), e);
+      throw new IOException(
+          "cannot write the digest of " + day + " to " + subscription.recipient(), e);
     }
   }
 
   /**
-   * Calls {@code listener} with the alert id of each message the SMTP server accepts, on the delivery
-   * thread, the moment it does (digests report {@code null}): how the latency bench times delivery.
+   * Calls {@code listener} with the alert id of each message the SMTP server accepts, on the
+   * delivery thread, the moment it does (digests report {@code null}): how the latency bench times
+   * delivery.
    */
   public void onAccepted(java.util.function.Consumer<String> listener) {
     delivery.onAccepted(listener);

@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One Quartz job and daily cron trigger per digest subscriber, at their {@code digest_at} in Shanghai
- * time. Jobs of recipients no longer asking for a digest are removed. A digest missed while the
- * service was down is sent once at start ({@code FireAndProceed}).
+ * One Quartz job and daily cron trigger per digest subscriber, at their {@code digest_at} in
+ * Shanghai time. Jobs of recipients no longer asking for a digest are removed. A digest missed
+ * while the service was down is sent once at start ({@code FireAndProceed}).
  */
 public final class DigestSchedule {
   private static final Logger log = LoggerFactory.getLogger(DigestSchedule.class);
@@ -66,15 +66,25 @@ public final class DigestSchedule {
   private void schedule(String recipient, String cron) throws SchedulerException {
     JobKey jobKey = jobKey(recipient);
     TriggerKey triggerKey = new TriggerKey(recipient, GROUP);
-    if (scheduler.getTrigger(triggerKey) instanceof CronTrigger existing && existing.getCronExpression().equals(cron)) {
+    if (scheduler.getTrigger(triggerKey) instanceof CronTrigger existing
+        && existing.getCronExpression().equals(cron)) {
       return;
     }
-    JobDetail job = JobBuilder.newJob(DigestJob.class).withIdentity(jobKey).usingJobData(DigestJob.RECIPIENT, recipient)
-        .storeDurably().build();
-    CronTrigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(jobKey)
-        .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(Digests.ZONE))
-            .withMisfireHandlingInstructionFireAndProceed())
-        .build();
+    JobDetail job =
+        JobBuilder.newJob(DigestJob.class)
+            .withIdentity(jobKey)
+            .usingJobData(DigestJob.RECIPIENT, recipient)
+            .storeDurably()
+            .build();
+    CronTrigger trigger =
+        TriggerBuilder.newTrigger()
+            .withIdentity(triggerKey)
+            .forJob(jobKey)
+            .withSchedule(
+                CronScheduleBuilder.cronSchedule(cron)
+                    .inTimeZone(TimeZone.getTimeZone(Digests.ZONE))
+                    .withMisfireHandlingInstructionFireAndProceed())
+            .build();
     scheduler.addJob(job, true);
     if (scheduler.checkExists(triggerKey)) {
       scheduler.rescheduleJob(triggerKey, trigger);

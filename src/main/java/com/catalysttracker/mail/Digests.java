@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 public final class Digests {
   /** Analysts read the digest on China's working day, as the sites publish on it. */
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
   /** More alerts than this in one day below the threshold would make an unreadable mail anyway. */
   private static final int MAX_ALERTS = 500;
 
@@ -36,22 +37,30 @@ public final class Digests {
     this(mailer, () -> store, () -> documents);
   }
 
-  /** Store and index looked up when a digest is sent, so the service schedules digests before Elasticsearch is up. */
-  public Digests(AlertMailer mailer, Supplier<AlertStore> store, Supplier<DocumentIndex> documents) {
+  /**
+   * Store and index looked up when a digest is sent, so the service schedules digests before
+   * Elasticsearch is up.
+   */
+  public Digests(
+      AlertMailer mailer, Supplier<AlertStore> store, Supplier<DocumentIndex> documents) {
     this.mailer = mailer;
     this.store = store;
     this.documents = documents;
   }
 
-  /** Queues {@code recipient}'s digest for the day ending at {@code at}; empty when there is nothing to send. */
+  /**
+   * Queues {@code recipient}'s digest for the day ending at {@code at}; empty when there is nothing
+   * to send.
+   */
   public Optional<Path> send(String recipient, Instant at) throws IOException {
     Optional<Subscription> subscription = mailer.digestSubscription(recipient);
     if (subscription.isEmpty()) {
       return Optional.empty();
     }
-    List<Alert> alerts = store.get().between(at.minus(Duration.ofDays(1)), at, MAX_ALERTS).stream()
-        .filter(subscription.get()::wantsInDigest)
-        .toList();
+    List<Alert> alerts =
+        store.get().between(at.minus(Duration.ofDays(1)), at, MAX_ALERTS).stream()
+            .filter(subscription.get()::wantsInDigest)
+            .toList();
     if (alerts.isEmpty()) {
       return Optional.empty();
     }
@@ -61,10 +70,13 @@ public final class Digests {
     for (String id : ids) {
       documents.get().get(id).ifPresent(cited::add);
     }
-    return Optional.of(mailer.sendDigest(subscription.get(), LocalDate.ofInstant(at, ZONE), alerts, cited));
+    return Optional.of(
+        mailer.sendDigest(subscription.get(), LocalDate.ofInstant(at, ZONE), alerts, cited));
   }
 
-  /** The recipients who asked for a digest and their times: what the schedule keeps in step with. */
+  /**
+   * The recipients who asked for a digest and their times: what the schedule keeps in step with.
+   */
   List<Subscription> subscriptions() {
     return mailer.digestSubscriptions();
   }

@@ -16,8 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param starttls whether to require STARTTLS
  * @param from the sender address
  * @param subscriptions the subscriptions file (who gets which themes at which severity)
- * @param outboxDir where messages wait (outbox/) and are kept once sent (sent/); empty means
- *     {@code mail/} under the data directory
+ * @param outboxDir where messages wait (outbox/) and are kept once sent (sent/); empty means {@code
+ *     mail/} under the data directory
  * @param retryBackoff the wait before the first retry while the server is down (doubles each time)
  * @param retryBackoffMax the longest wait between retries
  */

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
  */
 final class Outbox {
   private static final Session SESSION = Session.getInstance(new Properties());
+
   /** File locks guard against other processes only; threads of this JVM queue on these first. */
   private static final Map<Path, ReentrantLock> SENDERS_IN_THIS_JVM = new ConcurrentHashMap<>();
 
@@ -41,7 +42,9 @@ final class Outbox {
     return pending;
   }
 
-  /** Stores {@code message} as {@code name.eml}; an existing one of that name is kept (queued once). */
+  /**
+   * Stores {@code message} as {@code name.eml}; an existing one of that name is kept (queued once).
+   */
   Path put(String name, MimeMessage message) throws IOException, MessagingException {
     Path target = pending.resolve(name + ".eml");
     if (Files.exists(target) || Files.exists(sent.resolve(target.getFileName()))) {
@@ -70,7 +73,8 @@ final class Outbox {
     ReentrantLock local = SENDERS_IN_THIS_JVM.computeIfAbsent(lockFile, k -> new ReentrantLock());
     local.lock();
     try {
-      FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileChannel channel =
+          FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock;
       try {
         lock = channel.lock();
@@ -105,6 +109,10 @@ final class Outbox {
   }
 
   void markSent(Path file) throws IOException {
-    Files.move(file, sent.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(
+        file,
+        sent.resolve(file.getFileName()),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who gets which alerts by email: {@code themes} (or {@code *} for all, {@code ops} for operations
  * alerts) at or above {@code minSeverity}, sent at once; with {@code digestAt} (delivery: digest),
- * also one daily mail at that Shanghai time with the day's alerts of those themes below {@code minSeverity}.
+ * also one daily mail at that Shanghai time with the day's alerts of those themes below {@code
+ * minSeverity}.
  */
-record Subscription(String recipient, Set<String> themes, Severity minSeverity, @Nullable LocalTime digestAt) {
+record Subscription(
+    String recipient, Set<String> themes, Severity minSeverity, @Nullable LocalTime digestAt) {
   Subscription {
     themes = Set.copyOf(themes);
   }

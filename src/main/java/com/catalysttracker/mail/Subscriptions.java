@@ -42,24 +42,33 @@ final class Subscriptions {
     if (root == null) {
       return List.of();
     }
-    if (!(root instanceof Map<?, ?> map) || !(map.get("subscriptions") instanceof List<?> entries)) {
-      throw new IllegalArgumentException(file + ": expected 'subscriptions:' with a list of entries (recipient, themes, min_severity)");
+    if (!(root instanceof Map<?, ?> map)
+        || !(map.get("subscriptions") instanceof List<?> entries)) {
+      throw new IllegalArgumentException(
+          file
+              + ": expected 'subscriptions:' with a list of entries (recipient, themes, min_severity)");
     }
     List<Subscription> subscriptions = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       String where = file + ": subscription " + (i + 1);
       if (!(entries.get(i) instanceof Map<?, ?> entry)) {
-        throw new IllegalArgumentException(where + " is not a mapping of recipient, themes, min_severity");
+        throw new IllegalArgumentException(
+            where + " is not a mapping of recipient, themes, min_severity");
       }
       Object recipient = entry.get("recipient");
       if (!(recipient instanceof String address) || !address.contains("@")) {
-        throw new IllegalArgumentException(where + ": recipient must be an email address, e.g. recipient: analyst@example.com");
+        throw new IllegalArgumentException(
+            where + ": recipient must be an email address, e.g. recipient: analyst@example.com");
       }
       Set<String> themes = new LinkedHashSet<>();
       if (entry.get("themes") instanceof List<?> list) {
         list.forEach(t -> themes.add(String.valueOf(t)));
       } else {
-        throw new IllegalArgumentException(where + " (" + address + "): themes must be a list of theme ids, e.g. [vehicle-road-cloud] or ['*']");
+        throw new IllegalArgumentException(
+            where
+                + " ("
+                + address
+                + "): themes must be a list of theme ids, e.g. [vehicle-road-cloud] or ['*']");
       }
       Severity minimum;
       try {
@@ -73,11 +82,20 @@ final class Subscriptions {
       if ("digest".equals(delivery)) {
         digestAt = digestTime(entry.get("digest_at"), where + " (" + address + ")");
       } else if (delivery != null && !"immediate".equals(delivery)) {
-        throw new IllegalArgumentException(where + " (" + address + "): delivery '" + delivery
-            + "' is unknown; use immediate, or digest with digest_at: \"18:00\"");
+        throw new IllegalArgumentException(
+            where
+                + " ("
+                + address
+                + "): delivery '"
+                + delivery
+                + "' is unknown; use immediate, or digest with digest_at: \"18:00\"");
       } else if (entry.get("digest_at") != null) {
-        throw new IllegalArgumentException(where + " (" + address + "): digest_at is set but delivery is not digest;"
-            + " add delivery: digest or remove digest_at");
+        throw new IllegalArgumentException(
+            where
+                + " ("
+                + address
+                + "): digest_at is set but delivery is not digest;"
+                + " add delivery: digest or remove digest_at");
       }
       subscriptions.add(new Subscription(address, themes, minimum, digestAt));
     }
@@ -89,7 +107,8 @@ final class Subscriptions {
    * number is taken as minutes; "08:30" stays a string (a leading zero is not base 60).
    */
   private static LocalTime digestTime(@Nullable Object value, String where) {
-    String fix = "delivery: digest needs digest_at: \"HH:mm\" (Shanghai time), e.g. digest_at: \"18:00\"";
+    String fix =
+        "delivery: digest needs digest_at: \"HH:mm\" (Shanghai time), e.g. digest_at: \"18:00\"";
     if (value instanceof Integer minutes && minutes >= 0 && minutes < 24 * 60) {
       return LocalTime.of(minutes / 60, minutes % 60);
     }
@@ -97,9 +116,11 @@ final class Subscriptions {
       try {
         return LocalTime.parse(text.strip(), DateTimeFormatter.ofPattern("H:mm", Locale.ROOT));
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(where + ": digest_at '" + text + "' is not a time; " + fix, e);
+        throw new IllegalArgumentException(
+            where + ": digest_at '" + text + "' is not a time; " + fix, e);
       }
     }
-    throw new IllegalArgumentException(where + ": " + (value == null ? "" : "digest_at '" + value + "' is not a time; ") + fix);
+    throw new IllegalArgumentException(
+        where + ": " + (value == null ? "" : "digest_at '" + value + "' is not a time; ") + fix);
   }
 }

@@ -1,4 +1,7 @@
-/** Alert email: subscriptions, Chinese HTML and text bodies, a durable outbox and SMTP delivery with retries. */
+/**
+ * Alert email: subscriptions, Chinese HTML and text bodies, a durable outbox and SMTP delivery with
+ * retries.
+ */
 @NullMarked
 package com.catalysttracker.mail;
 

@@ -36,14 +36,18 @@ public final class OpsAlerts {
    * @param realertAfter how long an {@code ops|<source>|<state>} key stays quiet; read at each
    *     alert, so an edit of {@code realert.ops} in thresholds.properties applies without a restart
    */
-  public OpsAlerts(AlertStore store, AlertMailer mailer, Supplier<Duration> realertAfter, Clock clock) {
+  public OpsAlerts(
+      AlertStore store, AlertMailer mailer, Supplier<Duration> realertAfter, Clock clock) {
     this.store = store;
     this.mailer = mailer;
     this.realertAfter = realertAfter;
     this.clock = clock;
   }
 
-  /** The alert {@code previous → current} calls for, stored and mailed; empty when the state did not change or it is a duplicate. */
+  /**
+   * The alert {@code previous → current} calls for, stored and mailed; empty when the state did not
+   * change or it is a duplicate.
+   */
   public List<Alert> recorded(SourceHealth previous, SourceHealth current) throws IOException {
     Optional<Alert> alert = alertFor(previous, current, clock.instant(), realertAfter.get());
     if (alert.isEmpty()) {
@@ -54,7 +58,8 @@ public final class OpsAlerts {
     return stored;
   }
 
-  static Optional<Alert> alertFor(SourceHealth previous, SourceHealth current, Instant now, Duration realert) {
+  static Optional<Alert> alertFor(
+      SourceHealth previous, SourceHealth current, Instant now, Duration realert) {
     SourceState before = SourceState.of(previous);
     SourceState after = SourceState.of(current);
     if (before == after) {
@@ -62,14 +67,32 @@ public final class OpsAlerts {
     }
     String source = current.source();
     String key = "ops|" + source + "|" + after.keyName();
-    String message = after == SourceState.HEALTHY
-        ? source + " " + after.chinese() + "：此前" + before.chinese() + "，本次采集读到列表"
-        : source + " " + after.chinese() + "：" + String.join("；", current.problems());
-    List<Evidence> evidence = current.problems().stream().map(p -> new Evidence("problems", p, "")).toList();
+    String message =
+        after == SourceState.HEALTHY
+            ? source + " " + after.chinese() + "：此前" + before.chinese() + "，本次采集读到列表"
+            : source + " " + after.chinese() + "：" + String.join("；", current.problems());
+    List<Evidence> evidence =
+        current.problems().stream().map(p -> new Evidence("problems", p, "")).toList();
     // The definition file is where an operator starts: its selectors, block-markers and URLs.
-    Explanation explanation = new Explanation(THEME_NAME, "crawlers/" + source + ".yml", 1, List.of(),
-        List.of("realert.ops = " + realert), evidence);
-    return Optional.of(new Alert(DocumentIds.forUrl(key + "|" + now), RULE, THEME, after.severity(), key, message,
-        List.of(), now, realert, explanation));
+    Explanation explanation =
+        new Explanation(
+            THEME_NAME,
+            "crawlers/" + source + ".yml",
+            1,
+            List.of(),
+            List.of("realert.ops = " + realert),
+            evidence);
+    return Optional.of(
+        new Alert(
+            DocumentIds.forUrl(key + "|" + now),
+            RULE,
+            THEME,
+            after.severity(),
+            key,
+            message,
+            List.of(),
+            now,
+            realert,
+            explanation));
   }
 }

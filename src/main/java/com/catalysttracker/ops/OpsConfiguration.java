@@ -15,10 +15,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 
-/** Wires operations alerts to the crawler's {@link SourceHealthEvent}s; lazy, as the store needs Elasticsearch. */
+/**
+ * Wires operations alerts to the crawler's {@link SourceHealthEvent}s; lazy, as the store needs
+ * Elasticsearch.
+ */
 @Configuration(proxyBeanMethods = false)
 public class OpsConfiguration {
   private static final Logger log = LoggerFactory.getLogger(OpsConfiguration.class);
+
   /** When thresholds.properties sets neither realert.ops nor realert.default. */
   private static final Duration DEFAULT_REALERT = Duration.ofDays(1);
 

@@ -4,7 +4,10 @@ import com.catalysttracker.alert.Severity;
 import com.catalysttracker.crawl.SourceHealth;
 import java.util.Locale;
 
-/** A source's health as operations alerts see it; the wire name goes into the alert key {@code ops|<source>|<state>}. */
+/**
+ * A source's health as operations alerts see it; the wire name goes into the alert key {@code
+ * ops|<source>|<state>}.
+ */
 enum SourceState {
   HEALTHY("恢复正常", Severity.MEDIUM),
   UNHEALTHY("采集异常", Severity.HIGH),
@@ -31,8 +34,8 @@ enum SourceState {
   }
 
   /**
-   * Bad news is high: documents stop arriving and analysts would miss catalysts without knowing;
-   * a recovery is medium, so a default subscription (min_severity medium) hears both.
+   * Bad news is high: documents stop arriving and analysts would miss catalysts without knowing; a
+   * recovery is medium, so a default subscription (min_severity medium) hears both.
    */
   Severity severity() {
     return severity;

@@ -1,4 +1,7 @@
-/** Operations alerts (theme {@code ops}): a source whose crawl health turned bad, or recovered, alerts once and is mailed. */
+/**
+ * Operations alerts (theme {@code ops}): a source whose crawl health turned bad, or recovered,
+ * alerts once and is mailed.
+ */
 @NullMarked
 package com.catalysttracker.ops;
 

@@ -23,7 +23,10 @@ public final class AlertPipeline {
     this.mailer = mailer;
   }
 
-  /** Evaluates {@code document}; returns its themes and the alerts newly stored (duplicates left out). */
+  /**
+   * Evaluates {@code document}; returns its themes and the alerts newly stored (duplicates left
+   * out).
+   */
   public Evaluation process(Document document) throws IOException {
     Evaluation evaluation = evaluate(document);
     return new Evaluation(evaluation.themes(), deliver(document, evaluation.alerts()));

@@ -35,7 +35,11 @@ public final class Alerts {
   private final RuleBase base;
   private final Instant now;
   private final List<Alert> raised = new ArrayList<>();
-  /** A document alerting in several themes (or by several rules) quotes the same evidence: built once (#7). */
+
+  /**
+   * A document alerting in several themes (or by several rules) quotes the same evidence: built
+   * once (#7).
+   */
   private final Map<Doc, List<Evidence>> evidenceByDoc = new IdentityHashMap<>();
 
   Alerts(RuleBase base, Instant now) {
@@ -44,66 +48,107 @@ public final class Alerts {
   }
 
   /** Raises an alert about {@code doc} in {@code theme}; {@code key} de-duplicates it. */
-  public void raise(RuleContext drools, Theme theme, Doc doc, Severity severity, String key, String message) {
+  public void raise(
+      RuleContext drools, Theme theme, Doc doc, Severity severity, String key, String message) {
     raise(drools, theme.id(), theme.name(), theme.terms(), List.of(doc), severity, key, message);
   }
 
   /** Raises an alert about several documents (e.g. a draft and its final version). */
-  public void raise(RuleContext drools, Theme theme, List<Doc> docs, Severity severity, String key, String message) {
+  public void raise(
+      RuleContext drools,
+      Theme theme,
+      List<Doc> docs,
+      Severity severity,
+      String key,
+      String message) {
     raise(drools, theme.id(), theme.name(), theme.terms(), docs, severity, key, message);
   }
 
   /**
    * Raises a follow-up of {@code earlier} (the alerts a project already raised in one theme) about
-   * {@code doc}, a correction or termination: in the earlier alerts' theme, citing {@code doc} and the
-   * earlier notices, naming the earlier alerts in {@code follows}.
+   * {@code doc}, a correction or termination: in the earlier alerts' theme, citing {@code doc} and
+   * the earlier notices, naming the earlier alerts in {@code follows}.
    */
-  public void followUp(RuleContext drools, EarlierAlerts earlier, Doc doc, Severity severity, String key,
+  public void followUp(
+      RuleContext drools,
+      EarlierAlerts earlier,
+      Doc doc,
+      Severity severity,
+      String key,
       String message) {
     List<Doc> docs = new ArrayList<>();
     docs.add(doc);
     docs.addAll(earlier.documents());
-    raise(drools, earlier.theme(), earlier.themeName(), earlier.terms(), docs, severity, key, message,
+    raise(
+        drools,
+        earlier.theme(),
+        earlier.themeName(),
+        earlier.terms(),
+        docs,
+        severity,
+        key,
+        message,
         earlier.alertIds());
   }
 
-  private void raise(RuleContext drools, String theme, String themeName, List<String> terms, List<Doc> docs,
-      Severity severity, String key, String message) {
+  private void raise(
+      RuleContext drools,
+      String theme,
+      String themeName,
+      List<String> terms,
+      List<Doc> docs,
+      Severity severity,
+      String key,
+      String message) {
     raise(drools, theme, themeName, terms, docs, severity, key, message, List.of());
   }
 
-  private void raise(RuleContext drools, String theme, String themeName, List<String> terms, List<Doc> docs,
-      Severity severity, String key, String message, List<String> follows) {
+  private void raise(
+      RuleContext drools,
+      String theme,
+      String themeName,
+      List<String> terms,
+      List<Doc> docs,
+      Severity severity,
+      String key,
+      String message,
+      List<String> follows) {
     if (raised.stream().anyMatch(a -> a.key().equals(key))) {
       return; // two rules of a theme, or a theme tagged twice, must not raise one catalyst twice
     }
     Rule rule = drools.getRule();
-    String kiePath = rule instanceof RuleImpl impl && impl.getResource() != null
-        ? impl.getResource().getSourcePath() : "";
+    String kiePath =
+        rule instanceof RuleImpl impl && impl.getResource() != null
+            ? impl.getResource().getSourcePath()
+            : "";
     RuleSource source = base.source(kiePath, rule.getName());
-    List<String> thresholds = source.thresholdKeys().stream().map(base.thresholds()::describe).toList();
+    List<String> thresholds =
+        source.thresholdKeys().stream().map(base.thresholds()::describe).toList();
     Duration realert = source.realertAfter() != null ? source.realertAfter() : defaultRealert();
     List<Evidence> evidence = new ArrayList<>();
     for (Doc doc : docs) {
       evidence.addAll(evidenceByDoc.computeIfAbsent(doc, Alerts::evidenceOf));
     }
     String oneLine = LINE_BREAKS.matcher(message).replaceAll(" ").strip();
-    raised.add(new Alert(
-        DocumentIds.forUrl(key + "|" + now),
-        rule.getName(),
-        theme,
-        severity,
-        key,
-        oneLine,
-        docs.stream().map(Doc::id).distinct().toList(),
-        now,
-        realert,
-        new Explanation(themeName, source.file(), source.line(), terms, thresholds, evidence),
-        follows));
+    raised.add(
+        new Alert(
+            DocumentIds.forUrl(key + "|" + now),
+            rule.getName(),
+            theme,
+            severity,
+            key,
+            oneLine,
+            docs.stream().map(Doc::id).distinct().toList(),
+            now,
+            realert,
+            new Explanation(themeName, source.file(), source.line(), terms, thresholds, evidence),
+            follows));
   }
 
   private Duration defaultRealert() {
-    return base.thresholds().has("realert.default") ? base.thresholds().duration("realert.default") : DEFAULT_REALERT;
+    return base.thresholds().has("realert.default")
+        ? base.thresholds().duration("realert.default")
+        : DEFAULT_REALERT;
   }
 
   List<Alert> raised() {
@@ -116,7 +161,8 @@ public final class Alerts {
     String page = doc.title() + "\n" + doc.text();
     LocalDate published = doc.published();
     if (published != null) {
-      evidence.add(new Evidence("published", published.toString(), snippet(page, dateForms(published))));
+      evidence.add(
+          new Evidence("published", published.toString(), snippet(page, dateForms(published))));
     }
     BigDecimal money = doc.money();
     if (money != null) {
@@ -124,8 +170,10 @@ public final class Alerts {
       evidence.add(new Evidence(field, doc.moneyText(), snippet(page, moneyForms(money))));
     }
     for (Winner winner : doc.winners()) {
-      String value = winner.listed() == null ? winner.name()
-          : winner.name() + "（" + winner.listed().name() + " " + winner.listed().code() + "）";
+      String value =
+          winner.listed() == null
+              ? winner.name()
+              : winner.name() + "（" + winner.listed().name() + " " + winner.listed().code() + "）";
       evidence.add(new Evidence("winners", value, snippet(page, List.of(winner.name()))));
     }
     return evidence;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Replays documents through rule bases and sends nothing: what would fire, and how an edited copy of
- * the rules changes that. Alerts are de-duplicated by key as the store would (first one kept).
+ * Replays documents through rule bases and sends nothing: what would fire, and how an edited copy
+ * of the rules changes that. Alerts are de-duplicated by key as the store would (first one kept).
  */
 public final class Backtest {
   private final Map<String, Alert> left = new LinkedHashMap<>();
@@ -19,7 +19,10 @@ public final class Backtest {
   private final RuleBase compared;
   private int documents;
 
-  /** A backtest of {@code rules}, compared with {@code edited} (pass the same rule base to only list). */
+  /**
+   * A backtest of {@code rules}, compared with {@code edited} (pass the same rule base to only
+   * list).
+   */
   public Backtest(RuleBase rules, RuleBase edited) {
     this.rules = rules;
     this.compared = edited;

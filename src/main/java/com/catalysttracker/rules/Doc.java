@@ -21,20 +21,23 @@ import org.jspecify.annotations.Nullable;
 public record Doc(Document document, Set<String> terms) {
   private static final BigDecimal YI = BigDecimal.valueOf(1_0000_0000L);
   private static final BigDecimal WAN = BigDecimal.valueOf(1_0000L);
+
   /** Draft markers a final version drops, so draft and final share a base title. */
   private static final Pattern DRAFT_MARKER =
       Pattern.compile("[（(【\\[]?\\s*(征求意见稿|公开征求意见稿|草案|送审稿)\\s*[）)】\\]]?");
+
   /** 关于公开征求《X》意见的通知 announces the draft of X. */
   private static final Pattern DRAFT_NOTICE = Pattern.compile("^(?:关于)?(?:公开)?征求《(.+?)》.*意见.*$");
 
   /**
-   * A date a notice moves: up to 24 characters of what moves (开标时间, 投标截止时间由…), the verb, the
-   * new date (2025年12月15日 9时30分, 2025-12-15 09:30).
+   * A date a notice moves: up to 24 characters of what moves (开标时间, 投标截止时间由…), the verb, the new
+   * date (2025年12月15日 9时30分, 2025-12-15 09:30).
    */
-  private static final Pattern DATE_CHANGE = Pattern.compile(
-      "[^，。；;,\\s：:]{0,24}?(?:变更为|调整为|更改为|更正为|延期至|推迟至|延长至|顺延至|改为)[：:\\s]*"
-          + "(?:\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*\\d{1,2}(?:[:：]\\d{2}|时(?:\\d{1,2}分)?))?"
-          + "|\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2})?)");
+  private static final Pattern DATE_CHANGE =
+      Pattern.compile(
+          "[^，。；;,\\s：:]{0,24}?(?:变更为|调整为|更改为|更正为|延期至|推迟至|延长至|顺延至|改为)[：:\\s]*"
+              + "(?:\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*\\d{1,2}(?:[:：]\\d{2}|时(?:\\d{1,2}分)?))?"
+              + "|\\d{4}-\\d{1,2}-\\d{1,2}(?:\\s+\\d{1,2}:\\d{2})?)");
 
   public Doc {
     terms = Set.copyOf(terms);
@@ -128,17 +131,24 @@ public record Doc(Document document, Set<String> terms) {
     return document.docType().isProcurement();
   }
 
-  /** A tender notice, award candidates, award result or contract: a stage that names money for a real order. */
+  /**
+   * A tender notice, award candidates, award result or contract: a stage that names money for a
+   * real order.
+   */
   public boolean isOrder() {
     DocType type = document.docType();
-    return type == DocType.TENDER_NOTICE || type == DocType.AWARD_CANDIDATE
-        || type == DocType.AWARD_RESULT || type == DocType.CONTRACT;
+    return type == DocType.TENDER_NOTICE
+        || type == DocType.AWARD_CANDIDATE
+        || type == DocType.AWARD_RESULT
+        || type == DocType.CONTRACT;
   }
 
   /** Award candidates, award result or contract: someone won. */
   public boolean isAward() {
     DocType type = document.docType();
-    return type == DocType.AWARD_CANDIDATE || type == DocType.AWARD_RESULT || type == DocType.CONTRACT;
+    return type == DocType.AWARD_CANDIDATE
+        || type == DocType.AWARD_RESULT
+        || type == DocType.CONTRACT;
   }
 
   /**
@@ -157,7 +167,10 @@ public record Doc(Document document, Set<String> terms) {
     return Vocabulary.normalize(document.title()).contains(Vocabulary.normalize(phrase));
   }
 
-  /** The money rules compare: the awarded amount where there is one, else the budget; null if neither. */
+  /**
+   * The money rules compare: the awarded amount where there is one, else the budget; null if
+   * neither.
+   */
   public @Nullable BigDecimal money() {
     return document.money();
   }
@@ -203,7 +216,9 @@ public record Doc(Document document, Set<String> terms) {
     return value.stripTrailingZeros().toPlainString();
   }
 
-  /** The most specific place known, e.g. 南山区, 杭州市, 江苏省; 全国 for national issuers; empty if unknown. */
+  /**
+   * The most specific place known, e.g. 南山区, 杭州市, 江苏省; 全国 for national issuers; empty if unknown.
+   */
   public String place() {
     Region region = document.region();
     if (region == null) {

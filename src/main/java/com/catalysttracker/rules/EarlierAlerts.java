@@ -21,22 +21,34 @@ import org.jspecify.annotations.Nullable;
  * @param alerts the earlier alerts, oldest first
  * @param documents the earlier notices those alerts cite (the document being evaluated left out)
  */
-public record EarlierAlerts(String theme, String themeName, List<Alert> alerts, List<Doc> documents) {
+public record EarlierAlerts(
+    String theme, String themeName, List<Alert> alerts, List<Doc> documents) {
   public EarlierAlerts {
     alerts = List.copyOf(alerts);
     documents = List.copyOf(documents);
   }
 
-  /** Groups {@code alerts} by theme, each group with the documents among {@code documents} its alerts cite. */
+  /**
+   * Groups {@code alerts} by theme, each group with the documents among {@code documents} its
+   * alerts cite.
+   */
   static List<EarlierAlerts> byTheme(List<Alert> alerts, List<Doc> documents) {
     List<EarlierAlerts> facts = new ArrayList<>();
-    alerts.stream().map(Alert::theme).distinct().forEach(theme -> {
-      List<Alert> ofTheme = alerts.stream().filter(a -> a.theme().equals(theme)).toList();
-      Set<String> cited = new LinkedHashSet<>();
-      ofTheme.forEach(a -> cited.addAll(a.documentIds()));
-      facts.add(new EarlierAlerts(theme, ofTheme.get(0).explanation().themeName(), ofTheme,
-          documents.stream().filter(d -> cited.contains(d.id())).toList()));
-    });
+    alerts.stream()
+        .map(Alert::theme)
+        .distinct()
+        .forEach(
+            theme -> {
+              List<Alert> ofTheme = alerts.stream().filter(a -> a.theme().equals(theme)).toList();
+              Set<String> cited = new LinkedHashSet<>();
+              ofTheme.forEach(a -> cited.addAll(a.documentIds()));
+              facts.add(
+                  new EarlierAlerts(
+                      theme,
+                      ofTheme.get(0).explanation().themeName(),
+                      ofTheme,
+                      documents.stream().filter(d -> cited.contains(d.id())).toList()));
+            });
     return facts;
   }
 
@@ -66,10 +78,17 @@ public record EarlierAlerts(String theme, String themeName, List<Alert> alerts, 
     return List.copyOf(terms);
   }
 
-  /** The latest earlier notice that states money (else the latest one): what a correction is compared with. */
+  /**
+   * The latest earlier notice that states money (else the latest one): what a correction is
+   * compared with.
+   */
   public @Nullable Doc before() {
-    Comparator<Doc> byDate = Comparator.comparing(Doc::published, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
-    return documents.stream().filter(Doc::hasMoney).max(byDate)
+    Comparator<Doc> byDate =
+        Comparator.comparing(
+            Doc::published, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()));
+    return documents.stream()
+        .filter(Doc::hasMoney)
+        .max(byDate)
         .orElse(documents.stream().max(byDate).orElse(null));
   }
 
@@ -88,8 +107,8 @@ public record EarlierAlerts(String theme, String themeName, List<Alert> alerts, 
   }
 
   /**
-   * What {@code doc} changes, in analysts' words: the money (金额 680万元 → 720万元) and the dates
-   * it moves (开标时间变更为2025年12月15日); 未见金额或日期变化 when it names neither.
+   * What {@code doc} changes, in analysts' words: the money (金额 680万元 → 720万元) and the dates it
+   * moves (开标时间变更为2025年12月15日); 未见金额或日期变化 when it names neither.
    */
   public String changesIn(Doc doc) {
     List<String> changes = new ArrayList<>();

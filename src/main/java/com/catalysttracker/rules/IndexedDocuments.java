@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Reads indexed documents published since a date, page by page ({@code search_after}), for backtests. */
+/**
+ * Reads indexed documents published since a date, page by page ({@code search_after}), for
+ * backtests.
+ */
 public final class IndexedDocuments {
   private static final int PAGE = 500;
 
@@ -29,17 +32,21 @@ public final class IndexedDocuments {
     List<FieldValue> after = List.of();
     while (true) {
       List<FieldValue> cursor = after;
-      SearchResponse<Document> page = client.search(s -> {
-        s.index(names.documents())
-            .query(q -> q.range(r -> r.date(d -> d.field("published").gte(since.toString()))))
-            .sort(o -> o.field(f -> f.field("published").order(SortOrder.Asc)))
-            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-            .size(PAGE);
-        if (!cursor.isEmpty()) {
-          s.searchAfter(cursor);
-        }
-        return s;
-      }, Document.class);
+      SearchResponse<Document> page =
+          client.search(
+              s -> {
+                s.index(names.documents())
+                    .query(
+                        q -> q.range(r -> r.date(d -> d.field("published").gte(since.toString()))))
+                    .sort(o -> o.field(f -> f.field("published").order(SortOrder.Asc)))
+                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                    .size(PAGE);
+                if (!cursor.isEmpty()) {
+                  s.searchAfter(cursor);
+                }
+                return s;
+              },
+              Document.class);
       List<Hit<Document>> hits = page.hits().hits();
       for (Hit<Document> hit : hits) {
         if (hit.source() != null) {

@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Drafts in the {@code documents} index: same issuer, a title containing the final's base title as a
- * phrase, then the base titles compared exactly (the index cannot strip 征求意见稿 itself).
+ * Drafts in the {@code documents} index: same issuer, a title containing the final's base title as
+ * a phrase, then the base titles compared exactly (the index cannot strip 征求意见稿 itself).
  */
 public final class IndexedDrafts implements DraftSource {
   private final ElasticsearchClient client;
@@ -29,13 +29,40 @@ public final class IndexedDrafts implements DraftSource {
       return List.of();
     }
     String baseTitle = new Doc(policy, Set.of()).baseTitle();
-    List<Hit<Document>> hits = client.search(s -> s.index(names.documents())
-        .query(q -> q.bool(b -> b
-            .filter(f -> f.term(t -> t.field("doc_type").value(DocType.POLICY_DRAFT.wireName())))
-            .filter(f -> f.term(t -> t.field("issuer.keyword").value(policy.issuer())))
-            .filter(f -> f.matchPhrase(m -> m.field("title").query(baseTitle)))))
-        .size(10), Document.class).hits().hits();
-    return hits.stream().map(Hit::source).filter(Objects::nonNull)
+    List<Hit<Document>> hits =
+        client
+            .search(
+                s ->
+                    s.index(names.documents())
+                        .query(
+                            q ->
+                                q.bool(
+                                    b ->
+                                        b.filter(
+                                                f ->
+                                                    f.term(
+                                                        t ->
+                                                            t.field("doc_type")
+                                                                .value(
+                                                                    DocType.POLICY_DRAFT
+                                                                        .wireName())))
+                                            .filter(
+                                                f ->
+                                                    f.term(
+                                                        t ->
+                                                            t.field("issuer.keyword")
+                                                                .value(policy.issuer())))
+                                            .filter(
+                                                f ->
+                                                    f.matchPhrase(
+                                                        m -> m.field("title").query(baseTitle)))))
+                        .size(10),
+                Document.class)
+            .hits()
+            .hits();
+    return hits.stream()
+        .map(Hit::source)
+        .filter(Objects::nonNull)
         .filter(draft -> new Doc(draft, Set.of()).baseTitle().equals(baseTitle))
         .toList();
   }

@@ -14,13 +14,16 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Earlier alerts of a corrected or terminated project: its other notices are found in the
- * {@code documents} index by project identity ({@link IdentityKeys}, so a code written in another
- * width or case on another site still matches), then the alerts citing them in the {@code alerts}
- * index. Operations alerts and the document's own earlier follow-ups are left out.
+ * Earlier alerts of a corrected or terminated project: its other notices are found in the {@code
+ * documents} index by project identity ({@link IdentityKeys}, so a code written in another width or
+ * case on another site still matches), then the alerts citing them in the {@code alerts} index.
+ * Operations alerts and the document's own earlier follow-ups are left out.
  */
 public final class IndexedEarlierAlerts implements EarlierAlertSource {
-  /** A project has a handful of notices and alerts; the cap only guards against a code shared by mistake. */
+  /**
+   * A project has a handful of notices and alerts; the cap only guards against a code shared by
+   * mistake.
+   */
   private static final int MAX = 200;
 
   private final ElasticsearchClient client;
@@ -36,21 +39,32 @@ public final class IndexedEarlierAlerts implements EarlierAlertSource {
   @Override
   public List<EarlierAlerts> earlierAlertsOf(Document document) throws IOException {
     String code = document.projectCode();
-    boolean followsUp = document.docType() == DocType.CORRECTION || document.docType() == DocType.TERMINATION;
+    boolean followsUp =
+        document.docType() == DocType.CORRECTION || document.docType() == DocType.TERMINATION;
     if (!followsUp || code == null || code.isBlank()) {
       return List.of();
     }
     String prefix = IdentityKeys.projectKeyPrefix(code);
-    List<Document> notices = client.search(s -> s.index(names.documents())
-            .query(q -> q.prefix(p -> p.field("identity_keys").value(prefix)))
-            .size(MAX), Document.class)
-        .hits().hits().stream().map(Hit::source).filter(Objects::nonNull)
-        .filter(d -> !d.id().equals(document.id()))
-        .toList();
-    List<Alert> alerts = store.citing(notices.stream().map(Document::id).toList(), MAX).stream()
-        .filter(a -> !a.theme().equals("ops"))
-        .filter(a -> !a.documentIds().contains(document.id()))
-        .toList();
+    List<Document> notices =
+        client
+            .search(
+                s ->
+                    s.index(names.documents())
+                        .query(q -> q.prefix(p -> p.field("identity_keys").value(prefix)))
+                        .size(MAX),
+                Document.class)
+            .hits()
+            .hits()
+            .stream()
+            .map(Hit::source)
+            .filter(Objects::nonNull)
+            .filter(d -> !d.id().equals(document.id()))
+            .toList();
+    List<Alert> alerts =
+        store.citing(notices.stream().map(Document::id).toList(), MAX).stream()
+            .filter(a -> !a.theme().equals("ops"))
+            .filter(a -> !a.documentIds().contains(document.id()))
+            .toList();
     return EarlierAlerts.byTheme(alerts, notices.stream().map(d -> new Doc(d, Set.of())).toList());
   }
 }

@@ -27,7 +27,8 @@ public final class IndexedMomentum implements MomentumSource {
   }
 
   @Override
-  public List<Momentum> momentumOf(Document document, Collection<String> themes, Duration window) throws IOException {
+  public List<Momentum> momentumOf(Document document, Collection<String> themes, Duration window)
+      throws IOException {
     LocalDate day = document.published();
     if (document.docType() != DocType.AWARD_RESULT || document.region() == null || day == null) {
       return List.of();
@@ -39,19 +40,42 @@ public final class IndexedMomentum implements MomentumSource {
       long inWindow = count(document, theme, province, day.minusDays(window.toDays() - 1), day) + 1;
       long thisMonth = count(document, theme, province, month, day) + 1;
       long trailing = count(document, theme, province, month.minusMonths(3), month.minusDays(1));
-      momentum.add(new Momentum(theme, province, (int) window.toDays(), inWindow, thisMonth, trailing / 3.0));
+      momentum.add(
+          new Momentum(
+              theme, province, (int) window.toDays(), inWindow, thisMonth, trailing / 3.0));
     }
     return momentum;
   }
 
-  /** Awards of {@code theme} in {@code province} published from {@code from} to {@code to}, other than {@code self}. */
-  private long count(Document self, String theme, String province, LocalDate from, LocalDate to) throws IOException {
-    Query query = Query.of(q -> q.bool(b -> b
-        .filter(f -> f.term(t -> t.field("themes").value(theme)))
-        .filter(f -> f.term(t -> t.field("doc_type").value(DocType.AWARD_RESULT.wireName())))
-        .filter(f -> f.term(t -> t.field("region.province").value(province)))
-        .filter(f -> f.range(r -> r.date(d -> d.field("published").gte(from.toString()).lte(to.toString()))))
-        .mustNot(m -> m.ids(i -> i.values(self.id())))));
+  /**
+   * Awards of {@code theme} in {@code province} published from {@code from} to {@code to}, other
+   * than {@code self}.
+   */
+  private long count(Document self, String theme, String province, LocalDate from, LocalDate to)
+      throws IOException {
+    Query query =
+        Query.of(
+            q ->
+                q.bool(
+                    b ->
+                        b.filter(f -> f.term(t -> t.field("themes").value(theme)))
+                            .filter(
+                                f ->
+                                    f.term(
+                                        t ->
+                                            t.field("doc_type")
+                                                .value(DocType.AWARD_RESULT.wireName())))
+                            .filter(f -> f.term(t -> t.field("region.province").value(province)))
+                            .filter(
+                                f ->
+                                    f.range(
+                                        r ->
+                                            r.date(
+                                                d ->
+                                                    d.field("published")
+                                                        .gte(from.toString())
+                                                        .lte(to.toString()))))
+                            .mustNot(m -> m.ids(i -> i.values(self.id())))));
     return client.count(c -> c.index(names.documents()).query(query)).count();
   }
 }

@@ -35,7 +35,9 @@ public final class LastGoodRules {
   private final Path copy;
   private final Clock clock;
 
-  /** @param copy the folder the copy lives in, e.g. {@code <data-dir>/rules-last-good} */
+  /**
+   * @param copy the folder the copy lives in, e.g. {@code <data-dir>/rules-last-good}
+   */
   public LastGoodRules(Path copy, Clock clock) {
     this.copy = copy;
     this.clock = clock;
@@ -65,18 +67,32 @@ public final class LastGoodRules {
       try {
         fallback = RuleBase.compile(saved.get().dir());
       } catch (RuleCompileException alsoBroken) {
-        log.error("The saved copy of the rules in {} does not compile either (a newer Catalyst Tracker?):\n{}",
-            saved.get().dir(), alsoBroken.getMessage());
+        log.error(
+            "The saved copy of the rules in {} does not compile either (a newer Catalyst Tracker?):\n{}",
+            saved.get().dir(),
+            alsoBroken.getMessage());
         throw broken;
       }
-      log.error("The rules in {} do not compile; starting on the copy that last compiled (saved {} in {}). "
-          + "Fix the problems below, the folder is recompiled as soon as it is saved:\n{}",
-          rulesDir, saved.get().savedAt(), saved.get().dir(), broken.getMessage());
-      return new Start(fallback, new RuleStatus(fallback.compiledAt(), fallback.ruleCount(), fallback.themes(), clock.instant(),
-          broken.problems(), saved.get()));
+      log.error(
+          "The rules in {} do not compile; starting on the copy that last compiled (saved {} in {}). "
+              + "Fix the problems below, the folder is recompiled as soon as it is saved:\n{}",
+          rulesDir,
+          saved.get().savedAt(),
+          saved.get().dir(),
+          broken.getMessage());
+      return new Start(
+          fallback,
+          new RuleStatus(
+              fallback.compiledAt(),
+              fallback.ruleCount(),
+              fallback.themes(),
+              clock.instant(),
+              broken.problems(),
+              saved.get()));
     }
     save(rulesDir);
-    return new Start(base, new RuleStatus(base.compiledAt(), base.ruleCount(), base.themes(), null, List.of()));
+    return new Start(
+        base, new RuleStatus(base.compiledAt(), base.ruleCount(), base.themes(), null, List.of()));
   }
 
   /**
@@ -89,7 +105,8 @@ public final class LastGoodRules {
     try {
       deleteTree(fresh);
       copyTree(rulesDir, fresh);
-      Files.writeString(fresh.resolve(SAVED_AT), clock.instant().toString(), StandardCharsets.UTF_8);
+      Files.writeString(
+          fresh.resolve(SAVED_AT), clock.instant().toString(), StandardCharsets.UTF_8);
       deleteTree(old);
       if (Files.exists(copy)) {
         Files.move(copy, old, StandardCopyOption.ATOMIC_MOVE);
@@ -97,8 +114,12 @@ public final class LastGoodRules {
       Files.move(fresh, copy, StandardCopyOption.ATOMIC_MOVE);
       deleteTree(old);
     } catch (IOException | UncheckedIOException e) {
-      log.warn("Could not save a copy of the rules in {} to {} ({}); a restart with a broken rules folder would find no rules to "
-          + "fall back on: make the data directory writable", rulesDir, copy, e.toString());
+      log.warn(
+          "Could not save a copy of the rules in {} to {} ({}); a restart with a broken rules folder would find no rules to "
+              + "fall back on: make the data directory writable",
+          rulesDir,
+          copy,
+          e.toString());
     }
   }
 
@@ -108,9 +129,15 @@ public final class LastGoodRules {
       Path marker = dir.resolve(SAVED_AT);
       if (Files.isRegularFile(marker)) {
         try {
-          return Optional.of(new Saved(dir, Instant.parse(Files.readString(marker, StandardCharsets.UTF_8).strip())));
+          return Optional.of(
+              new Saved(
+                  dir, Instant.parse(Files.readString(marker, StandardCharsets.UTF_8).strip())));
         } catch (IOException | RuntimeException unreadable) {
-          log.warn("Ignoring the saved rules in {}: {} is unreadable ({})", dir, marker, unreadable.toString());
+          log.warn(
+              "Ignoring the saved rules in {}: {} is unreadable ({})",
+              dir,
+              marker,
+              unreadable.toString());
         }
       }
     }

@@ -25,10 +25,10 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
+import org.kie.api.io.Resource;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.io.Resource;
 
 /**
  * The rules folder compiled once: the Drools rule base, every theme's vocabulary matched in one
@@ -37,10 +37,15 @@ import org.kie.api.io.Resource;
  * no longer firing).
  */
 public final class RuleBase {
-  private static final Pattern PARSER_POSITION = Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
+  private static final Pattern PARSER_POSITION =
+      Pattern.compile("\\[ERR \\d+\\] Line (\\d+):(\\d+)");
   private static final String DRL = ".drl";
-  /** KieFileSystem paths are under the Maven layout; messages are mapped back to the analyst's path. */
+
+  /**
+   * KieFileSystem paths are under the Maven layout; messages are mapped back to the analyst's path.
+   */
   private static final String KIE_ROOT = "src/main/resources/";
+
   private static final AtomicLong BUILDS = new AtomicLong();
   private static final String NULL_PACKAGE = "Parser returned a null Package";
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
@@ -56,13 +61,20 @@ public final class RuleBase {
   private final Instant compiledAt;
   private final Map<String, String> kieToRelative;
 
-  private RuleBase(Path dir, KieBase kieBase, List<Vocabulary> vocabularies, Thresholds thresholds,
-      Map<String, RuleSource> sources, Set<String> globals, Map<String, String> kieToRelative) {
+  private RuleBase(
+      Path dir,
+      KieBase kieBase,
+      List<Vocabulary> vocabularies,
+      Thresholds thresholds,
+      Map<String, RuleSource> sources,
+      Set<String> globals,
+      Map<String, String> kieToRelative) {
     this.kieToRelative = Map.copyOf(kieToRelative);
     this.dir = dir;
     this.kieBase = kieBase;
     // Sessions are reset and reused rather than built per document: creating one (agenda, node
-    // memories) was a tenth of an evaluation in the rules bench profile (#7 figures). Grows with the
+    // memories) was a tenth of an evaluation in the rules bench profile (#7 figures). Grows with
+    // the
     // number of threads evaluating at once; disposing a session returns it.
     this.sessions = kieBase.newKieSessionsPool(1);
     this.matcher = new TermMatcher(vocabularies);
@@ -92,14 +104,19 @@ public final class RuleBase {
 
   private static RuleBase build(Path dir, List<RuleProblem> problems) {
     if (!Files.isDirectory(dir)) {
-      problems.add(new RuleProblem(dir.toString(), 0, 0,
-          "not a folder: point catalyst.rules.dir (or the command's DIR) at the rules folder"));
+      problems.add(
+          new RuleProblem(
+              dir.toString(),
+              0,
+              0,
+              "not a folder: point catalyst.rules.dir (or the command's DIR) at the rules folder"));
       return null;
     }
     List<Path> drlFiles = list(dir, DRL);
     List<Path> vocabFiles = list(dir, Vocabulary.EXTENSION);
     if (drlFiles.isEmpty()) {
-      problems.add(new RuleProblem(dir.toString(), 0, 0, "no .drl files: the rules folder has no rules"));
+      problems.add(
+          new RuleProblem(dir.toString(), 0, 0, "no .drl files: the rules folder has no rules"));
       return null;
     }
     List<Vocabulary> vocabularies = new ArrayList<>();
@@ -107,14 +124,17 @@ public final class RuleBase {
       vocabularies.add(Vocabulary.read(file, display(dir, file), problems));
     }
     Path thresholdsFile = dir.resolve(Thresholds.FILE);
-    Thresholds thresholds = Files.isRegularFile(thresholdsFile)
-        ? Thresholds.read(thresholdsFile, display(dir, thresholdsFile), problems)
-        : Thresholds.empty();
+    Thresholds thresholds =
+        Files.isRegularFile(thresholdsFile)
+            ? Thresholds.read(thresholdsFile, display(dir, thresholdsFile), problems)
+            : Thresholds.empty();
 
     KieServices services = KieServices.Factory.get();
     KieFileSystem files = services.newKieFileSystem();
-    // A release id per build, so two rule bases (the live one and an edited copy) never share a module.
-    ReleaseId releaseId = services.newReleaseId("com.catalysttracker", "rules", "build-" + BUILDS.incrementAndGet());
+    // A release id per build, so two rule bases (the live one and an edited copy) never share a
+    // module.
+    ReleaseId releaseId =
+        services.newReleaseId("com.catalysttracker", "rules", "build-" + BUILDS.incrementAndGet());
     files.generateAndWritePomXML(releaseId);
     Map<String, RuleSource> sources = new HashMap<>();
     Map<String, Path> byKiePath = new HashMap<>();
@@ -122,23 +142,37 @@ public final class RuleBase {
     for (Path file : drlFiles) {
       String relative = dir.relativize(file).toString().replace('\\', '/');
       String text = read(file);
-      // Drools expects a file under the folder of its package; only the path is moved, never the message's meaning.
+      // Drools expects a file under the folder of its package; only the path is moved, never the
+      // message's meaning.
       Matcher pkg = PACKAGE.matcher(text);
       String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
       String kiePath = KIE_ROOT + folder + file.getFileName();
-      // Build messages name the KieFileSystem path, compiled rules the path below src/main/resources.
+      // Build messages name the KieFileSystem path, compiled rules the path below
+      // src/main/resources.
       kieToRelative.put(kiePath, relative);
       kieToRelative.put(kiePath.substring(KIE_ROOT.length()), relative);
       byKiePath.put(kiePath.substring(KIE_ROOT.length()), file);
       byKiePath.put(kiePath, file);
-      Resource resource = services.getResources().newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+      Resource resource =
+          services.getResources().newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
       resource.setSourcePath(kiePath);
       files.write(kiePath, resource);
-      RuleSource.scan(relative, text).forEach((name, source) -> sources.put(relative + "#" + name, source));
+      RuleSource.scan(relative, text)
+          .forEach((name, source) -> sources.put(relative + "#" + name, source));
       for (RuleSource.ThresholdUse use : RuleSource.thresholdUses(text)) {
         if (!thresholds.has(use.key())) {
-          problems.add(new RuleProblem(display(dir, file), use.line(), use.column(),
-              "threshold '" + use.key() + "' is not in " + Thresholds.FILE + "; add '" + use.key() + " = VALUE' there"));
+          problems.add(
+              new RuleProblem(
+                  display(dir, file),
+                  use.line(),
+                  use.column(),
+                  "threshold '"
+                      + use.key()
+                      + "' is not in "
+                      + Thresholds.FILE
+                      + "; add '"
+                      + use.key()
+                      + " = VALUE' there"));
         }
       }
     }
@@ -155,7 +189,8 @@ public final class RuleBase {
       Matcher parserPosition = PARSER_POSITION.matcher(message.getText());
       if (parserPosition.lookingAt()) {
         // Parser errors carry their position only in the text ("[ERR 102] Line 10:52 …", the column
-        // counted from 0 by ANTLR; getColumn() stays 0); editors and the other messages count from 1.
+        // counted from 0 by ANTLR; getColumn() stays 0); editors and the other messages count from
+        // 1.
         line = Integer.parseInt(parserPosition.group(1));
         column = Integer.parseInt(parserPosition.group(2)) + 1;
       }
@@ -167,7 +202,8 @@ public final class RuleBase {
     }
     KieContainer container = services.newKieContainer(releaseId);
     KieBase kieBase = container.getKieBase();
-    // The container holds the module; the repository need not keep every build of a long-running service.
+    // The container holds the module; the repository need not keep every build of a long-running
+    // service.
     services.getRepository().removeKieModule(releaseId);
     Set<String> globals = new HashSet<>();
     for (KiePackage kiePackage : kieBase.getKiePackages()) {
@@ -180,7 +216,8 @@ public final class RuleBase {
 
   private static List<Path> list(Path dir, String extension) {
     try (Stream<Path> paths = Files.walk(dir)) {
-      return paths.filter(Files::isRegularFile)
+      return paths
+          .filter(Files::isRegularFile)
           .filter(p -> p.getFileName().toString().endsWith(extension))
           .sorted(Comparator.naturalOrder())
           .toList();

@@ -28,13 +28,19 @@ public final class RuleEngine {
     this(ruleBase, clock, MomentumSource.NONE, DraftSource.NONE, EarlierAlertSource.NONE);
   }
 
-  /** An engine whose momentum rules count earlier awards and whose final policies find their drafts. */
+  /**
+   * An engine whose momentum rules count earlier awards and whose final policies find their drafts.
+   */
   public RuleEngine(RuleBase ruleBase, Clock clock, MomentumSource momentum, DraftSource drafts) {
     this(ruleBase, clock, momentum, drafts, EarlierAlertSource.NONE);
   }
 
   /** … and whose corrections and terminations find the alerts their project already raised. */
-  public RuleEngine(RuleBase ruleBase, Clock clock, MomentumSource momentum, DraftSource drafts,
+  public RuleEngine(
+      RuleBase ruleBase,
+      Clock clock,
+      MomentumSource momentum,
+      DraftSource drafts,
       EarlierAlertSource earlierAlerts) {
     this.current = new AtomicReference<>(ruleBase);
     this.clock = clock;
@@ -66,15 +72,28 @@ public final class RuleEngine {
     }
   }
 
-  /** One document through one rule base, with earlier awards and drafts looked up through the sources. */
-  public static Evaluation evaluate(RuleBase base, Document document, Instant now, MomentumSource momentum,
-      DraftSource drafts) throws IOException {
+  /**
+   * One document through one rule base, with earlier awards and drafts looked up through the
+   * sources.
+   */
+  public static Evaluation evaluate(
+      RuleBase base, Document document, Instant now, MomentumSource momentum, DraftSource drafts)
+      throws IOException {
     return evaluate(base, document, now, momentum, drafts, EarlierAlertSource.NONE);
   }
 
-  /** One document through one rule base, with earlier awards, drafts and a project's earlier alerts looked up. */
-  public static Evaluation evaluate(RuleBase base, Document document, Instant now, MomentumSource momentum,
-      DraftSource drafts, EarlierAlertSource earlierAlerts) throws IOException {
+  /**
+   * One document through one rule base, with earlier awards, drafts and a project's earlier alerts
+   * looked up.
+   */
+  public static Evaluation evaluate(
+      RuleBase base,
+      Document document,
+      Instant now,
+      MomentumSource momentum,
+      DraftSource drafts,
+      EarlierAlertSource earlierAlerts)
+      throws IOException {
     TermMatcher.Matches matches = base.matcher().match(document.title() + "\n" + document.text());
     Alerts alerts = new Alerts(base, now);
     KieSession session = base.newSession();
@@ -91,14 +110,19 @@ public final class RuleEngine {
       }
       for (Map.Entry<String, List<String>> theme : matches.themeTerms().entrySet()) {
         if (!matches.themeExclusions().containsKey(theme.getKey())) {
-          session.insert(new ThemeMatch(theme.getKey(), base.matcher().nameOf(theme.getKey()), theme.getValue()));
+          session.insert(
+              new ThemeMatch(
+                  theme.getKey(), base.matcher().nameOf(theme.getKey()), theme.getValue()));
         }
       }
-      List<String> candidates = matches.themeTerms().keySet().stream()
-          .filter(theme -> !matches.themeExclusions().containsKey(theme))
-          .toList();
+      List<String> candidates =
+          matches.themeTerms().keySet().stream()
+              .filter(theme -> !matches.themeExclusions().containsKey(theme))
+              .toList();
       if (!candidates.isEmpty() && base.thresholds().has(MOMENTUM_WINDOW)) {
-        for (Momentum m : momentum.momentumOf(document, candidates, base.thresholds().duration(MOMENTUM_WINDOW))) {
+        for (Momentum m :
+            momentum.momentumOf(
+                document, candidates, base.thresholds().duration(MOMENTUM_WINDOW))) {
           session.insert(m);
         }
       }
@@ -112,11 +136,12 @@ public final class RuleEngine {
         session.insert(earlier);
       }
       session.fireAllRules();
-      List<String> themes = session.getObjects(Theme.class::isInstance).stream()
-          .map(o -> ((Theme) o).id())
-          .distinct()
-          .sorted()
-          .toList();
+      List<String> themes =
+          session.getObjects(Theme.class::isInstance).stream()
+              .map(o -> ((Theme) o).id())
+              .distinct()
+              .sorted()
+              .toList();
       return new Evaluation(themes, alerts.raised());
     } finally {
       session.dispose();

@@ -44,7 +44,12 @@ public final class RuleReloader implements AutoCloseable {
    *     the engine's rule base compiled from the folder
    * @param lastGood where each folder that compiles is saved, or null to keep no copy
    */
-  public RuleReloader(RuleEngine engine, Path dir, Duration settleTime, Clock clock, @Nullable RuleStatus initial,
+  public RuleReloader(
+      RuleEngine engine,
+      Path dir,
+      Duration settleTime,
+      Clock clock,
+      @Nullable RuleStatus initial,
       @Nullable LastGoodRules lastGood) {
     this.engine = engine;
     this.dir = dir;
@@ -52,8 +57,12 @@ public final class RuleReloader implements AutoCloseable {
     this.clock = clock;
     this.lastGood = lastGood;
     RuleBase base = engine.ruleBase();
-    this.status = new AtomicReference<>(initial != null ? initial
-        : new RuleStatus(base.compiledAt(), base.ruleCount(), base.themes(), null, List.of()));
+    this.status =
+        new AtomicReference<>(
+            initial != null
+                ? initial
+                : new RuleStatus(
+                    base.compiledAt(), base.ruleCount(), base.themes(), null, List.of()));
   }
 
   /** Compiles the folder now; swaps it in if it compiles, else keeps the running rule base. */
@@ -63,17 +72,28 @@ public final class RuleReloader implements AutoCloseable {
       RuleBase base = RuleBase.compile(dir);
       engine.swap(base);
       log.info("Rules reloaded from {}: {} rules, themes {}", dir, base.ruleCount(), base.themes());
-      status.set(new RuleStatus(base.compiledAt(), base.ruleCount(), base.themes(), null, List.of()));
+      status.set(
+          new RuleStatus(base.compiledAt(), base.ruleCount(), base.themes(), null, List.of()));
       if (lastGood != null) {
         lastGood.save(dir);
       }
     } catch (RuleCompileException e) {
       problems.addAll(e.problems());
       RuleBase running = engine.ruleBase();
-      log.error("Rules in {} rejected; the rules compiled at {} keep running:\n{}", dir, running.compiledAt(), e.getMessage());
+      log.error(
+          "Rules in {} rejected; the rules compiled at {} keep running:\n{}",
+          dir,
+          running.compiledAt(),
+          e.getMessage());
       // Still running on the start-up copy (if it was one) until an edit compiles.
-      status.set(new RuleStatus(running.compiledAt(), running.ruleCount(), running.themes(), clock.instant(),
-          problems, status.get().startedFromCopy()));
+      status.set(
+          new RuleStatus(
+              running.compiledAt(),
+              running.ruleCount(),
+              running.themes(),
+              clock.instant(),
+              problems,
+              status.get().startedFromCopy()));
     }
     return status.get();
   }
@@ -87,7 +107,10 @@ public final class RuleReloader implements AutoCloseable {
     watcher = FileSystems.getDefault().newWatchService();
     try (Stream<Path> folders = Files.walk(dir)) {
       for (Path folder : folders.filter(Files::isDirectory).toList()) {
-        folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+        folder.register(
+            watcher,
+            StandardWatchEventKinds.ENTRY_CREATE,
+            StandardWatchEventKinds.ENTRY_MODIFY,
             StandardWatchEventKinds.ENTRY_DELETE);
       }
     }

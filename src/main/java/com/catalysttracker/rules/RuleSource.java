@@ -13,10 +13,13 @@ import org.jspecify.annotations.Nullable;
  * Where each rule is written and which thresholds its conditions read, found by scanning the DRL
  * text (the compiled rule base keeps neither the line nor the threshold names).
  */
-record RuleSource(String file, int line, List<String> thresholdKeys, @Nullable Duration realertAfter) {
-  private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
+record RuleSource(
+    String file, int line, List<String> thresholdKeys, @Nullable Duration realertAfter) {
+  private static final Pattern RULE =
+      Pattern.compile("(?m)^\\s*rule\\s+(\"([^\"]+)\"|'([^']+)'|(\\S+))");
   private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
-  private static final Pattern THRESHOLD = Pattern.compile("thresholds\\.\\w+\\(\\s*\"([^\"]+)\"\\s*\\)");
+  private static final Pattern THRESHOLD =
+      Pattern.compile("thresholds\\.\\w+\\(\\s*\"([^\"]+)\"\\s*\\)");
   private static final Pattern REALERT = Pattern.compile("@realert\\(\\s*\"?([^\")]+)\"?\\s*\\)");
 
   RuleSource {
@@ -36,7 +39,10 @@ record RuleSource(String file, int line, List<String> thresholdKeys, @Nullable D
     int line = 1;
     int counted = 0;
     while (rule.find()) {
-      String name = rule.group(2) != null ? rule.group(2) : rule.group(3) != null ? rule.group(3) : rule.group(4);
+      String name =
+          rule.group(2) != null
+              ? rule.group(2)
+              : rule.group(3) != null ? rule.group(3) : rule.group(4);
       int start = rule.end();
       int end = then.find(start) ? then.start() : drl.length();
       String head = drl.substring(start, end);

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The analysts' own rule tests, kept next to the rules in {@code rules/tests/*.json}: a sample
- * document (the contract's JSON) and the themes and alerts (key and severity) it must produce.
- * Run by {@code rules test} and by the build.
+ * document (the contract's JSON) and the themes and alerts (key and severity) it must produce. Run
+ * by {@code rules test} and by the build.
  */
 public final class RuleTests {
   static final String FOLDER = "tests";
@@ -56,14 +56,18 @@ public final class RuleTests {
         failures.add(new Failure(name, "cannot read the test: " + e.getMessage()));
         continue;
       }
-      Evaluation result = RuleEngine.evaluate(base, document, Instant.parse("2024-01-01T00:00:00Z"));
+      Evaluation result =
+          RuleEngine.evaluate(base, document, Instant.parse("2024-01-01T00:00:00Z"));
       TreeSet<String> expectedThemes = new TreeSet<>();
       test.path("themes").forEach(t -> expectedThemes.add(t.asText()));
       if (!expectedThemes.equals(new TreeSet<>(result.themes()))) {
-        failures.add(new Failure(name, "themes " + result.themes() + ", expected " + expectedThemes));
+        failures.add(
+            new Failure(name, "themes " + result.themes() + ", expected " + expectedThemes));
       }
       TreeSet<String> expectedAlerts = new TreeSet<>();
-      test.path("alerts").forEach(a -> expectedAlerts.add(a.path("severity").asText() + " " + a.path("key").asText()));
+      test.path("alerts")
+          .forEach(
+              a -> expectedAlerts.add(a.path("severity").asText() + " " + a.path("key").asText()));
       TreeSet<String> actualAlerts = new TreeSet<>();
       for (Alert alert : result.alerts()) {
         actualAlerts.add(alert.severity().wireName() + " " + alert.key());

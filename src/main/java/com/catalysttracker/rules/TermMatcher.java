@@ -37,8 +37,12 @@ final class TermMatcher {
     Set<String> all = new LinkedHashSet<>(themesByTerm.keySet());
     all.addAll(excludingByTerm.keySet());
     for (String term : all) {
-      entries.put(term, new Entry(term, themesByTerm.getOrDefault(term, List.of()),
-          excludingByTerm.getOrDefault(term, List.of())));
+      entries.put(
+          term,
+          new Entry(
+              term,
+              themesByTerm.getOrDefault(term, List.of()),
+              excludingByTerm.getOrDefault(term, List.of())));
     }
     this.trie = new AhoCorasickDoubleArrayTrie<>();
     this.empty = entries.isEmpty();
@@ -53,24 +57,29 @@ final class TermMatcher {
   }
 
   /** What a text mentions: every term found, and per theme its terms and exclusions found. */
-  record Matches(Set<String> terms, Map<String, List<String>> themeTerms, Map<String, List<String>> themeExclusions) {}
+  record Matches(
+      Set<String> terms,
+      Map<String, List<String>> themeTerms,
+      Map<String, List<String>> themeExclusions) {}
 
   Matches match(String text) {
     Set<String> terms = new LinkedHashSet<>();
     Map<String, Set<String>> themeTerms = new LinkedHashMap<>();
     Map<String, Set<String>> themeExclusions = new LinkedHashMap<>();
     if (!empty) {
-      trie.parseText(Vocabulary.normalize(text), (begin, end, entry) -> {
-        if (!entry.themes().isEmpty()) {
-          terms.add(entry.term());
-        }
-        for (String theme : entry.themes()) {
-          themeTerms.computeIfAbsent(theme, t -> new LinkedHashSet<>()).add(entry.term());
-        }
-        for (String theme : entry.excludingThemes()) {
-          themeExclusions.computeIfAbsent(theme, t -> new LinkedHashSet<>()).add(entry.term());
-        }
-      });
+      trie.parseText(
+          Vocabulary.normalize(text),
+          (begin, end, entry) -> {
+            if (!entry.themes().isEmpty()) {
+              terms.add(entry.term());
+            }
+            for (String theme : entry.themes()) {
+              themeTerms.computeIfAbsent(theme, t -> new LinkedHashSet<>()).add(entry.term());
+            }
+            for (String theme : entry.excludingThemes()) {
+              themeExclusions.computeIfAbsent(theme, t -> new LinkedHashSet<>()).add(entry.term());
+            }
+          });
     }
     return new Matches(terms, copy(themeTerms), copy(themeExclusions));
   }

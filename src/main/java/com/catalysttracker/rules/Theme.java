@@ -2,7 +2,10 @@ package com.catalysttracker.rules;
 
 import java.util.List;
 
-/** The document belongs to theme {@code id} ({@code name} in alerts, e.g. 低空经济); inserted by the theme's rule file, read by the catalyst rules. */
+/**
+ * The document belongs to theme {@code id} ({@code name} in alerts, e.g. 低空经济); inserted by the
+ * theme's rule file, read by the catalyst rules.
+ */
 public record Theme(String id, String name, List<String> terms) {
   public Theme {
     terms = List.copyOf(terms);

@@ -33,18 +33,20 @@ public final class Thresholds {
   Thresholds(String displayPath, Map<String, String> values) {
     this.displayPath = displayPath;
     this.values = Map.copyOf(values);
-    // Parsed once: conditions such as amountAtLeast(thresholds.yuan("money.high")) read them for every
+    // Parsed once: conditions such as amountAtLeast(thresholds.yuan("money.high")) read them for
+    // every
     // document, and a regex per read showed in the rules bench profile (#7 figures).
     Map<String, Long> parsed = new HashMap<>();
-    this.values.forEach((key, value) -> {
-      if (isNumber(value)) {
-        try {
-          parsed.put(key, Long.parseLong(value.replace("_", "")));
-        } catch (NumberFormatException tooLarge) {
-          // left out: reading it says it is not a number, as before
-        }
-      }
-    });
+    this.values.forEach(
+        (key, value) -> {
+          if (isNumber(value)) {
+            try {
+              parsed.put(key, Long.parseLong(value.replace("_", "")));
+            } catch (NumberFormatException tooLarge) {
+              // left out: reading it says it is not a number, as before
+            }
+          }
+        });
     this.numbers = Map.copyOf(parsed);
   }
 
@@ -67,18 +69,27 @@ public final class Thresholds {
       }
       int equals = line.indexOf('=');
       if (equals <= 0) {
-        problems.add(new RuleProblem(displayPath, i + 1, 1, "expected 'key = value', e.g. money.high = 1_0000_0000"));
+        problems.add(
+            new RuleProblem(
+                displayPath, i + 1, 1, "expected 'key = value', e.g. money.high = 1_0000_0000"));
         continue;
       }
       String key = line.substring(0, equals).strip();
       String value = line.substring(equals + 1).strip();
       if (values.put(key, value) != null) {
-        problems.add(new RuleProblem(displayPath, i + 1, 1, "'" + key + "' is set twice; keep one line"));
+        problems.add(
+            new RuleProblem(displayPath, i + 1, 1, "'" + key + "' is set twice; keep one line"));
       }
       if (!isNumber(value) && parseDuration(value) == null) {
         int column = lines.get(i).indexOf(value, lines.get(i).indexOf('=') + 1) + 1;
-        problems.add(new RuleProblem(displayPath, i + 1, column,
-            "'" + value + "' is neither a number (1_0000_0000) nor a duration (30d, 12h, P30D)"));
+        problems.add(
+            new RuleProblem(
+                displayPath,
+                i + 1,
+                column,
+                "'"
+                    + value
+                    + "' is neither a number (1_0000_0000) nor a duration (30d, 12h, P30D)"));
       }
     }
     return new Thresholds(displayPath, values);
@@ -102,7 +113,8 @@ public final class Thresholds {
   public Duration duration(String key) {
     Duration duration = parseDuration(raw(key));
     if (duration == null) {
-      throw new IllegalArgumentException(displayPath + ": '" + key + "' is not a duration (30d, 12h, P30D)");
+      throw new IllegalArgumentException(
+          displayPath + ": '" + key + "' is not a duration (30d, 12h, P30D)");
     }
     return duration;
   }

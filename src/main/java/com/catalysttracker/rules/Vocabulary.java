@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A theme's vocabulary from {@code rules/<theme>.vocab}: an optional {@code @name 低空经济} line
- * (the theme's name in alerts), one term per line, then an optional
- * {@code [exclude]} section whose terms keep a document out of the theme (a 数据中心机房空调
- * purchase is not 数据要素). Latin letters match case-insensitively, so terms are kept lower-cased.
+ * A theme's vocabulary from {@code rules/<theme>.vocab}: an optional {@code @name 低空经济} line (the
+ * theme's name in alerts), one term per line, then an optional {@code [exclude]} section whose
+ * terms keep a document out of the theme (a 数据中心机房空调 purchase is not 数据要素). Latin letters match
+ * case-insensitively, so terms are kept lower-cased.
  */
-record Vocabulary(String theme, String name, Path file, List<String> terms, List<String> exclusions) {
+record Vocabulary(
+    String theme, String name, Path file, List<String> terms, List<String> exclusions) {
   static final String EXTENSION = ".vocab";
   private static final String EXCLUDE_SECTION = "[exclude]";
   private static final String NAME_DIRECTIVE = "@name ";
@@ -57,21 +58,33 @@ record Vocabulary(String theme, String name, Path file, List<String> terms, List
         if (line.equalsIgnoreCase(EXCLUDE_SECTION) && current == terms) {
           current = exclusions;
         } else {
-          problems.add(new RuleProblem(displayPath, i + 1, 1,
-              "unknown section '" + line + "': a vocabulary has its terms, then one optional [exclude] section"));
+          problems.add(
+              new RuleProblem(
+                  displayPath,
+                  i + 1,
+                  1,
+                  "unknown section '"
+                      + line
+                      + "': a vocabulary has its terms, then one optional [exclude] section"));
         }
         continue;
       }
       String term = normalize(line);
       if (!current.add(term)) {
-        problems.add(new RuleProblem(displayPath, i + 1, 1, "'" + line + "' is listed twice; remove one"));
+        problems.add(
+            new RuleProblem(displayPath, i + 1, 1, "'" + line + "' is listed twice; remove one"));
       }
     }
     if (terms.isEmpty()) {
-      problems.add(new RuleProblem(displayPath, 1, 1,
-          "no terms: list the theme's words one per line before any [exclude] section"));
+      problems.add(
+          new RuleProblem(
+              displayPath,
+              1,
+              1,
+              "no terms: list the theme's words one per line before any [exclude] section"));
     }
-    return new Vocabulary(themeOf(file), name, file, new ArrayList<>(terms), new ArrayList<>(exclusions));
+    return new Vocabulary(
+        themeOf(file), name, file, new ArrayList<>(terms), new ArrayList<>(exclusions));
   }
 
   /**
@@ -83,7 +96,10 @@ record Vocabulary(String theme, String name, Path file, List<String> terms, List
     char[] chars = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c >= 'Ａ' && c <= 'Ｚ' ? (char) (c - 'Ａ' + 'a') : c;
+      char lower =
+          c >= 'A' && c <= 'Z'
+              ? (char) (c + 32)
+              : c >= 'Ａ' && c <= 'Ｚ' ? (char) (c - 'Ａ' + 'a') : c;
       if (lower != c) {
         if (chars == null) {
           chars = text.toCharArray();

@@ -33,7 +33,10 @@ final class DocumentAggregations {
     TERMS.put("winners", "winners.name.keyword");
   }
 
-  /** Companies rank by money won, not by how many notices name them: a 1亿 award outweighs ten small ones. */
+  /**
+   * Companies rank by money won, not by how many notices name them: a 1亿 award outweighs ten small
+   * ones.
+   */
   private static final Set<String> BY_AMOUNT = Set.of("listed", "winners");
 
   private static final int TERMS_SIZE = 40;
@@ -59,7 +62,8 @@ final class DocumentAggregations {
                                 return t;
                               })
                           .aggregations(AMOUNT, sum);
-                      // The dashboard charts each theme by month: one request instead of one per theme.
+                      // The dashboard charts each theme by month: one request instead of one per
+                      // theme.
                       if (themeMonths && name.equals(THEMES)) {
                         a.aggregations(MONTHS, months);
                       }
@@ -97,7 +101,9 @@ final class DocumentAggregations {
   private static List<SearchResult.Bucket> months(Aggregate months) {
     return months == null || !months.isDateHistogram()
         ? List.of()
-        : months.dateHistogram().buckets().array().stream().map(DocumentAggregations::bucket).toList();
+        : months.dateHistogram().buckets().array().stream()
+            .map(DocumentAggregations::bucket)
+            .toList();
   }
 
   static Map<String, List<SearchResult.Bucket>> read(Map<String, Aggregate> aggregates) {

@@ -38,8 +38,8 @@ public record DocumentFilters(
 
   public static final DocumentFilters NONE =
       new DocumentFilters(
-          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null,
-          null, List.of(), null);
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null,
+          List.of(), null);
 
   public DocumentFilters {
     themes = List.copyOf(themes);

@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
  * @param text what the analyst typed (see {@link SearchQuery}); blank matches everything
  * @param after the {@link SearchResult#nextCursor()} of the previous page, for deep paging
  * @param aggregations whether to count per theme, month, province and the other facets
- * @param themeMonths with {@code aggregations}, each theme's months too (the dashboard's charts):
- *     a date histogram inside every theme bucket, which the search page does not show and which
- *     cost about as much as the other facets together
+ * @param themeMonths with {@code aggregations}, each theme's months too (the dashboard's charts): a
+ *     date histogram inside every theme bucket, which the search page does not show and which cost
+ *     about as much as the other facets together
  */
 public record DocumentQuery(
     String text,
@@ -30,7 +30,13 @@ public record DocumentQuery(
   }
 
   /** A search with the facets or without, and no per-theme months. */
-  public DocumentQuery(String text, DocumentFilters filters, SortOrder sort, int size, @Nullable String after, boolean aggregations) {
+  public DocumentQuery(
+      String text,
+      DocumentFilters filters,
+      SortOrder sort,
+      int size,
+      @Nullable String after,
+      boolean aggregations) {
     this(text, filters, sort, size, after, aggregations, false);
   }
 

@@ -27,10 +27,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Full-text search over documents. A term matches either as words (segmented the same way the
- * index was, for relevance) or as an exact substring (the standard analyzer's one-token-per-char
- * fields), so a term the segmenter splits differently from the index is still found. Filters,
- * sort, highlights, {@code search_after} paging and facet aggregations come on top.
+ * Full-text search over documents. A term matches either as words (segmented the same way the index
+ * was, for relevance) or as an exact substring (the standard analyzer's one-token-per-char fields),
+ * so a term the segmenter splits differently from the index is still found. Filters, sort,
+ * highlights, {@code search_after} paging and facet aggregations come on top.
  */
 public final class DocumentSearch {
   /** The money rules compare (awarded amount, else budget), derived at index time. */
@@ -61,7 +61,9 @@ public final class DocumentSearch {
     }
   }
 
-  /** Ranked hits for what an analyst typed, without filters (see {@link #search(DocumentQuery)}). */
+  /**
+   * Ranked hits for what an analyst typed, without filters (see {@link #search(DocumentQuery)}).
+   */
   public SearchPage search(String input, int size) throws IOException {
     SearchResult result = search(DocumentQuery.of(input, size));
     return new SearchPage(
@@ -132,7 +134,8 @@ public final class DocumentSearch {
     return new SearchResult(total, hits, next, aggregations, themeMonths);
   }
 
-  private static Map<String, List<SearchResult.Snippet>> snippets(Map<String, List<String>> highlight) {
+  private static Map<String, List<SearchResult.Snippet>> snippets(
+      Map<String, List<String>> highlight) {
     Map<String, List<SearchResult.Snippet>> snippets = new LinkedHashMap<>();
     highlight.forEach(
         (field, fragments) ->
@@ -144,7 +147,13 @@ public final class DocumentSearch {
     SortOptions byId = SortOptions.of(s -> s.field(f -> f.field("id").order(Asc)));
     SortOptions newest =
         SortOptions.of(
-            s -> s.field(f -> f.field("published").order(Desc).missing("_last").unmappedType(FieldType.Date)));
+            s ->
+                s.field(
+                    f ->
+                        f.field("published")
+                            .order(Desc)
+                            .missing("_last")
+                            .unmappedType(FieldType.Date)));
     SortOptions mostMoney =
         SortOptions.of(s -> s.field(f -> f.field(MONEY).order(Desc).missing("_last")));
     return switch (order) {
@@ -158,11 +167,11 @@ public final class DocumentSearch {
   }
 
   /**
-   * Highlights the exact characters typed. The word fields are left out of {@code _source}, so
-   * the fragments come from the published fields. The highlight query is the phrase as an
-   * interval with no gaps, not a phrase query: with {@code index_phrases} Elasticsearch runs an
-   * exact phrase against the hidden character-pair field, and the highlighter, looking at the
-   * published field, would then mark nothing.
+   * Highlights the exact characters typed. The word fields are left out of {@code _source}, so the
+   * fragments come from the published fields. The highlight query is the phrase as an interval with
+   * no gaps, not a phrase query: with {@code index_phrases} Elasticsearch runs an exact phrase
+   * against the hidden character-pair field, and the highlighter, looking at the published field,
+   * would then mark nothing.
    */
   private static Highlight highlight(SearchQuery parsed) {
     BoolQuery.Builder any = new BoolQuery.Builder();
@@ -184,7 +193,10 @@ public final class DocumentSearch {
     List<Query> clauses = new ArrayList<>();
     terms(clauses, "themes", filters.themes());
     terms(clauses, "doc_type", filters.docTypes().stream().map(DocType::wireName).toList());
-    terms(clauses, "issuer_level", filters.issuerLevels().stream().map(IssuerLevel::wireName).toList());
+    terms(
+        clauses,
+        "issuer_level",
+        filters.issuerLevels().stream().map(IssuerLevel::wireName).toList());
     terms(clauses, "region.province", filters.provinces());
     terms(clauses, "region.city", filters.cities());
     terms(clauses, "source", filters.sources());
@@ -237,8 +249,7 @@ public final class DocumentSearch {
     }
     if (filters.hasWinner() != null) {
       Query exists = Query.of(q -> q.exists(e -> e.field("winners.name")));
-      clauses.add(
-          filters.hasWinner() ? exists : Query.of(q -> q.bool(b -> b.mustNot(exists))));
+      clauses.add(filters.hasWinner() ? exists : Query.of(q -> q.bool(b -> b.mustNot(exists))));
     }
     if (clauses.isEmpty()) {
       return query;
@@ -289,7 +300,8 @@ public final class DocumentSearch {
   }
 
   private static Query exactly(String field, String phrase) {
-    return Query.of(q -> q.intervals(i -> i.field(field).match(m -> m.query(phrase).maxGaps(0).ordered(true))));
+    return Query.of(
+        q -> q.intervals(i -> i.field(field).match(m -> m.query(phrase).maxGaps(0).ordered(true))));
   }
 
   private static Query phraseQuery(String phrase) {

@@ -49,7 +49,8 @@ final class Highlights {
       }
       int last = merged.size() - 1;
       if (last >= 0 && merged.get(last).match() == part.match()) {
-        merged.set(last, new SearchResult.Part(merged.get(last).text() + part.text(), part.match()));
+        merged.set(
+            last, new SearchResult.Part(merged.get(last).text() + part.text(), part.match()));
       } else {
         merged.add(part);
       }

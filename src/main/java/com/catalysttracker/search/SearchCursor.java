@@ -71,7 +71,9 @@ final class SearchCursor {
   private static IllegalArgumentException invalid(String cursor) {
     String shown = cursor.length() > 40 ? cursor.substring(0, 40) + "…" : cursor;
     return new IllegalArgumentException(
-        "search_after '" + shown + "' is not a cursor this server issued; pass the next_cursor of"
+        "search_after '"
+            + shown
+            + "' is not a cursor this server issued; pass the next_cursor of"
             + " the previous page unchanged, or start again without search_after");
   }
 }

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param nextCursor pass as {@link DocumentQuery#after()} for the next page; null on the last page
  * @param aggregations facet name ({@code themes}, {@code months}, {@code provinces}, {@code
- *     doc_types}, {@code issuer_levels}, {@code sources}, {@code listed}, {@code winners}) to buckets; empty when
- *     not asked for
+ *     doc_types}, {@code issuer_levels}, {@code sources}, {@code listed}, {@code winners}) to
+ *     buckets; empty when not asked for
  * @param themeMonths theme to its monthly buckets (the months facet within each theme), for
  *     per-theme charts from one request; empty when aggregations were not asked for
  */
@@ -30,7 +30,11 @@ public record SearchResult(
   }
 
   /** A result without per-theme months. */
-  public SearchResult(long total, List<Hit> hits, @Nullable String nextCursor, Map<String, List<Bucket>> aggregations) {
+  public SearchResult(
+      long total,
+      List<Hit> hits,
+      @Nullable String nextCursor,
+      Map<String, List<Bucket>> aggregations) {
     this(total, hits, nextCursor, aggregations, Map.of());
   }
 
@@ -38,7 +42,8 @@ public record SearchResult(
    * One hit with its highlighted fragments by field ({@code title}, {@code project_name}, {@code
    * text}).
    */
-  public record Hit(String id, double score, Document document, Map<String, List<Snippet>> highlights) {
+  public record Hit(
+      String id, double score, Document document, Map<String, List<Snippet>> highlights) {
     public Hit {
       highlights = Map.copyOf(highlights);
     }

@@ -3,8 +3,8 @@ package com.catalysttracker.source;
 import java.nio.file.Path;
 
 /**
- * A crawler definition is invalid. The message reads {@code file:line:column: field: problem}
- * (line and column 1-based) so that whoever edits the file finds the place without reading code.
+ * A crawler definition is invalid. The message reads {@code file:line:column: field: problem} (line
+ * and column 1-based) so that whoever edits the file finds the place without reading code.
  */
 public final class DefinitionException extends RuntimeException {
 
@@ -17,7 +17,8 @@ public final class DefinitionException extends RuntimeException {
   private final String problem;
 
   public DefinitionException(Path file, int line, int column, String field, String problem) {
-    super(file + ":" + line + ":" + column + ": " + (field.isEmpty() ? "" : field + ": ") + problem);
+    super(
+        file + ":" + line + ":" + column + ": " + (field.isEmpty() ? "" : field + ": ") + problem);
     this.file = file;
     this.line = line;
     this.column = column;
@@ -37,7 +38,10 @@ public final class DefinitionException extends RuntimeException {
     return column;
   }
 
-  /** The dotted path of the offending key, e.g. {@code lists[0].paging.max-pages}; empty for the whole file. */
+  /**
+   * The dotted path of the offending key, e.g. {@code lists[0].paging.max-pages}; empty for the
+   * whole file.
+   */
   public String field() {
     return field;
   }

@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  *     template with {@code {field}} placeholders building the canonical URL
  * @param title optional, as {@code link}; the list's title is only a hint for change detection
  * @param date optional, as {@code link}
- * @param fragment json-html lists: the JSON path of the HTML fragment the items are in
- *     ({@code data.html}); null otherwise
- * @param linkTemplate optional: the canonical URL with {@code {link}} standing for the link's value,
- *     for lists that carry only an id ({@code javascript:urlOpen('…')})
+ * @param fragment json-html lists: the JSON path of the HTML fragment the items are in ({@code
+ *     data.html}); null otherwise
+ * @param linkTemplate optional: the canonical URL with {@code {link}} standing for the link's
+ *     value, for lists that carry only an id ({@code javascript:urlOpen('…')})
  */
 public record ItemSpec(
     String select,

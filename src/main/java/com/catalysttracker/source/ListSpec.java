@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param name a label for logs and health (e.g. 地方公告)
  * @param format how the answer is read: {@code html} (items by CSS) or {@code json} (items by path)
  * @param first the request for page 1
- * @param next the request for page N ≥ 2, or null when {@code first} itself has {@code {page}}
- *     (or the list is one page)
+ * @param next the request for page N ≥ 2, or null when {@code first} itself has {@code {page}} (or
+ *     the list is one page)
  * @param pages how to read the number of pages from a page: {@code regex:PATTERN} (group 1 of the
  *     raw text) or a JSON path; null when unknown (walk until a page yields nothing new)
  * @param total JSON path of the total item count (pages = ceil(total / pageSize)), or null
@@ -50,9 +50,9 @@ public record ListSpec(
   }
 
   /**
-   * Values a list's requests need that the site itself carries: {@code url} is fetched once per run,
-   * each of {@code values} ({@code name → regex:PATTERN}) collects every distinct group 1 in its raw
-   * text, and the list is walked once per combination with {@code {name}} filled in.
+   * Values a list's requests need that the site itself carries: {@code url} is fetched once per
+   * run, each of {@code values} ({@code name → regex:PATTERN}) collects every distinct group 1 in
+   * its raw text, and the list is walked once per combination with {@code {name}} filled in.
    */
   public record Discovery(String url, Map<String, String> values) {
     public Discovery {
@@ -69,7 +69,10 @@ public record ListSpec(
     }
   }
 
-  /** Whether run number {@code run} (1 = the source's first) reads this list; 0 (unknown) reads every list. */
+  /**
+   * Whether run number {@code run} (1 = the source's first) reads this list; 0 (unknown) reads
+   * every list.
+   */
   public boolean dueOnRun(int run) {
     return run <= 0 || (run - 1) % every == 0;
   }
@@ -86,8 +89,19 @@ public record ListSpec(
   /** This list with discovered values filled into its requests (and named after them). */
   public ListSpec withValues(Map<String, String> values) {
     String label = name + " " + values.toString().replace(", ", " ");
-    return new ListSpec(label, format, first.withValues(values), next == null ? null : next.withValues(values), pages, total, pageSize,
-        maxPages, items, blockMarkers, null, every);
+    return new ListSpec(
+        label,
+        format,
+        first.withValues(values),
+        next == null ? null : next.withValues(values),
+        pages,
+        total,
+        pageSize,
+        maxPages,
+        items,
+        blockMarkers,
+        null,
+        every);
   }
 
   /** The request for a page (1-based). */

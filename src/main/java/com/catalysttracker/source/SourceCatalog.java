@@ -13,17 +13,18 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Every source definition in a {@code crawlers/} folder: {@code ID.yml} files are sources;
- * files starting with {@code _} are shared ({@code _themes.yml}: search terms per theme;
- * {@code _families.yml}: the CMS families a definition may name; {@code _reference.yml}: the
- * commented reference). A broken definition is reported and left
- * out, and the others load: one bad file never stops the rest.
+ * Every source definition in a {@code crawlers/} folder: {@code ID.yml} files are sources; files
+ * starting with {@code _} are shared ({@code _themes.yml}: search terms per theme; {@code
+ * _families.yml}: the CMS families a definition may name; {@code _reference.yml}: the commented
+ * reference). A broken definition is reported and left out, and the others load: one bad file never
+ * stops the rest.
  *
  * @param dir the folder read
  * @param sources the valid definitions, by file name
  * @param errors one per rejected file
  */
-public record SourceCatalog(Path dir, List<SourceDefinition> sources, List<DefinitionException> errors) {
+public record SourceCatalog(
+    Path dir, List<SourceDefinition> sources, List<DefinitionException> errors) {
 
   public static final String THEMES_FILE = "_themes.yml";
   public static final String FAMILIES_FILE = "_families.yml";
@@ -37,7 +38,13 @@ public record SourceCatalog(Path dir, List<SourceDefinition> sources, List<Defin
   public static SourceCatalog load(Path dir) {
     List<DefinitionException> errors = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
-      errors.add(new DefinitionException(dir, 1, 1, "", "no crawlers folder here; set catalyst.crawl.definitions-dir to the project's crawlers/ folder"));
+      errors.add(
+          new DefinitionException(
+              dir,
+              1,
+              1,
+              "",
+              "no crawlers folder here; set catalyst.crawl.definitions-dir to the project's crawlers/ folder"));
       return new SourceCatalog(dir, List.of(), errors);
     }
     Map<String, List<String>> themes = Map.of();
@@ -66,7 +73,13 @@ public record SourceCatalog(Path dir, List<SourceDefinition> sources, List<Defin
         SourceDefinition definition = loader.load(file);
         Path earlier = ids.putIfAbsent(definition.id(), file);
         if (earlier != null) {
-          errors.add(new DefinitionException(file, 1, 1, "id", "source id '" + definition.id() + "' is already defined in " + earlier));
+          errors.add(
+              new DefinitionException(
+                  file,
+                  1,
+                  1,
+                  "id",
+                  "source id '" + definition.id() + "' is already defined in " + earlier));
           continue;
         }
         sources.add(definition);
@@ -83,7 +96,9 @@ public record SourceCatalog(Path dir, List<SourceDefinition> sources, List<Defin
 
   /** The error for a source's own file, when it was rejected. */
   public Optional<DefinitionException> errorFor(String id) {
-    return errors.stream().filter(e -> SourceDefinitionLoader.baseName(e.file()).equals(id)).findFirst();
+    return errors.stream()
+        .filter(e -> SourceDefinitionLoader.baseName(e.file()).equals(id))
+        .findFirst();
   }
 
   /** The {@code ID.yml} / {@code ID.yaml} files of a folder, sorted; {@code _…} files excluded. */
@@ -91,10 +106,13 @@ public record SourceCatalog(Path dir, List<SourceDefinition> sources, List<Defin
     try (Stream<Path> files = Files.list(dir)) {
       return files
           .filter(Files::isRegularFile)
-          .filter(f -> {
-            String n = f.getFileName().toString();
-            return !n.startsWith("_") && !n.startsWith(".") && (n.endsWith(".yml") || n.endsWith(".yaml"));
-          })
+          .filter(
+              f -> {
+                String n = f.getFileName().toString();
+                return !n.startsWith("_")
+                    && !n.startsWith(".")
+                    && (n.endsWith(".yml") || n.endsWith(".yaml"));
+              })
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -108,7 +126,8 @@ public record SourceCatalog(Path dir, List<SourceDefinition> sources, List<Defin
     Map<String, List<String>> themes = new LinkedHashMap<>();
     for (Map.Entry<String, YamlNode> e : root.mapping(Set.of()).entrySet()) {
       if (!SourceDefinitionLoader.ID.matcher(e.getKey()).matches()) {
-        throw e.getValue().error("theme id '" + e.getKey() + "' must be lower-case letters, digits and '-'");
+        throw e.getValue()
+            .error("theme id '" + e.getKey() + "' must be lower-case letters, digits and '-'");
       }
       List<String> terms = e.getValue().strings();
       if (terms.isEmpty()) {
@@ -125,7 +144,8 @@ public record SourceCatalog(Path dir, List<SourceDefinition> sources, List<Defin
     Map<String, String> families = new LinkedHashMap<>();
     for (Map.Entry<String, YamlNode> e : root.mapping(Set.of()).entrySet()) {
       if (!SourceDefinitionLoader.ID.matcher(e.getKey()).matches()) {
-        throw e.getValue().error("family id '" + e.getKey() + "' must be lower-case letters, digits and '-'");
+        throw e.getValue()
+            .error("family id '" + e.getKey() + "' must be lower-case letters, digits and '-'");
       }
       families.put(e.getKey(), e.getValue().text());
     }

@@ -10,15 +10,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One source as its file in {@code crawlers/} defines it (see {@code crawlers/_reference.yml}
- * for every key, its default and why you would change it). Immutable; built only by
- * {@link SourceDefinitionLoader}, which has checked every field.
+ * One source as its file in {@code crawlers/} defines it (see {@code crawlers/_reference.yml} for
+ * every key, its default and why you would change it). Immutable; built only by {@link
+ * SourceDefinitionLoader}, which has checked every field.
  *
  * @param file the definition file
  * @param id crawler id, the file's name without {@code .yml}
  * @param name the site's name
  * @param kind policy or procurement: decides the doc_type rules
- * @param family the CMS family the site runs ({@code crawlers/_families.yml}; {@code custom} when none)
+ * @param family the CMS family the site runs ({@code crawlers/_families.yml}; {@code custom} when
+ *     none)
  * @param scheme the real site's scheme (canonical URLs use it)
  * @param hosts every host the source may be fetched from
  * @param encoding charset to decode pages with, or null to detect it
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * @param delay minimum pause between two requests to one host
  * @param userAgent {@code default}, {@code browser}, or a literal User-Agent
  * @param stopAfterSeen a list stops after this many consecutive items already seen before the run
- * @param searchTerms the terms a {@code {term}} list is walked with (themes' terms, then extra terms)
+ * @param searchTerms the terms a {@code {term}} list is walked with (themes' terms, then extra
+ *     terms)
  * @param lists the lists to walk, in order
  * @param detailAdapter {@code html} (selectors) or a named adapter ({@code sgcc-ecp})
  * @param detail the detail-page selectors

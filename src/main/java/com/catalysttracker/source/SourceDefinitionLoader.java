@@ -43,21 +43,50 @@ public final class SourceDefinitionLoader {
   private static final Pattern JSON_PATH = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*|\\*");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final Set<String> TOP = Set.of("id", "name", "kind", "family", "site", "schedule", "politeness", "incremental", "search", "lists", "detail");
+  private static final Set<String> TOP =
+      Set.of(
+          "id",
+          "name",
+          "kind",
+          "family",
+          "site",
+          "schedule",
+          "politeness",
+          "incremental",
+          "search",
+          "lists",
+          "detail");
   private static final Set<String> SITE = Set.of("scheme", "hosts", "encoding");
   private static final Set<String> SCHEDULE = Set.of("cron", "enabled");
   private static final Set<String> POLITENESS = Set.of("delay", "user-agent");
   private static final Set<String> INCREMENTAL = Set.of("stop-after-seen");
   private static final Set<String> SEARCH = Set.of("themes", "terms");
-  private static final Set<String> LIST = Set.of("name", "format", "method", "url", "json", "form", "headers", "paging", "items", "block-markers", "discover", "every");
+  private static final Set<String> LIST =
+      Set.of(
+          "name",
+          "format",
+          "method",
+          "url",
+          "json",
+          "form",
+          "headers",
+          "paging",
+          "items",
+          "block-markers",
+          "discover",
+          "every");
   private static final Set<String> DISCOVER = Set.of("url", "values");
   private static final Set<String> BUILT_IN = Set.of("page", "index", "term");
-  private static final Set<String> PAGING = Set.of("url", "json", "form", "pages", "total", "page-size", "max-pages");
-  private static final Set<String> ITEMS = Set.of("select", "path", "link", "link-template", "title", "date");
+  private static final Set<String> PAGING =
+      Set.of("url", "json", "form", "pages", "total", "page-size", "max-pages");
+  private static final Set<String> ITEMS =
+      Set.of("select", "path", "link", "link-template", "title", "date");
   private static final Set<String> DETAIL;
 
   static {
-    Set<String> keys = new LinkedHashSet<>(List.of("adapter", "required", "join-issuers", "follow", "block-markers"));
+    Set<String> keys =
+        new LinkedHashSet<>(
+            List.of("adapter", "required", "join-issuers", "follow", "block-markers"));
     for (DetailField f : DetailField.values()) {
       keys.add(f.key());
     }
@@ -72,8 +101,8 @@ public final class SourceDefinitionLoader {
 
   /**
    * @param themeTerms search terms per theme id ({@code crawlers/_themes.yml})
-   * @param families the family ids a definition may name ({@code crawlers/_families.yml});
-   *     {@code custom} is always allowed
+   * @param families the family ids a definition may name ({@code crawlers/_families.yml}); {@code
+   *     custom} is always allowed
    */
   public SourceDefinitionLoader(Map<String, List<String>> themeTerms, Set<String> families) {
     this.themeTerms = Map.copyOf(themeTerms);
@@ -94,26 +123,41 @@ public final class SourceDefinitionLoader {
     YamlNode idNode = require(root, top, "id");
     String id = idNode.text();
     if (!ID.matcher(id).matches()) {
-      throw idNode.error("'" + id + "' is not a valid id: use lower-case letters, digits and '-' (e.g. gov-cn-policy)");
+      throw idNode.error(
+          "'"
+              + id
+              + "' is not a valid id: use lower-case letters, digits and '-' (e.g. gov-cn-policy)");
     }
     String expectedId = baseName(file);
     if (!id.equals(expectedId)) {
-      throw idNode.error("id '" + id + "' differs from the file name; rename the file to " + id + ".yml or set id: " + expectedId);
+      throw idNode.error(
+          "id '"
+              + id
+              + "' differs from the file name; rename the file to "
+              + id
+              + ".yml or set id: "
+              + expectedId);
     }
     String name = require(root, top, "name").text();
     YamlNode kindNode = require(root, top, "kind");
-    SourceKind kind = switch (kindNode.text().toLowerCase(Locale.ROOT)) {
-      case "policy" -> SourceKind.POLICY;
-      case "procurement" -> SourceKind.PROCUREMENT;
-      default -> throw kindNode.error("expected policy or procurement, was '" + kindNode.text() + "'");
-    };
+    SourceKind kind =
+        switch (kindNode.text().toLowerCase(Locale.ROOT)) {
+          case "policy" -> SourceKind.POLICY;
+          case "procurement" -> SourceKind.PROCUREMENT;
+          default ->
+              throw kindNode.error("expected policy or procurement, was '" + kindNode.text() + "'");
+        };
     String family = CUSTOM_FAMILY;
     YamlNode familyNode = YamlNode.optional(top, "family");
     if (familyNode != null) {
       family = familyNode.text();
       if (!families.contains(family)) {
-        throw familyNode.error("unknown family '" + family + "'; known families (crawlers/_families.yml): "
-            + String.join(", ", families.stream().sorted().toList()) + ". Add a new one there, or use custom");
+        throw familyNode.error(
+            "unknown family '"
+                + family
+                + "'; known families (crawlers/_families.yml): "
+                + String.join(", ", families.stream().sorted().toList())
+                + ". Add a new one there, or use custom");
       }
     }
 
@@ -123,7 +167,8 @@ public final class SourceDefinitionLoader {
     if (schemeNode != null) {
       scheme = schemeNode.text().toLowerCase(Locale.ROOT);
       if (!scheme.equals("https") && !scheme.equals("http")) {
-        throw schemeNode.error("expected https or http (the scheme the real site answers on), was '" + scheme + "'");
+        throw schemeNode.error(
+            "expected https or http (the scheme the real site answers on), was '" + scheme + "'");
       }
     }
     YamlNode hostsNode = site.get("hosts");
@@ -133,7 +178,8 @@ public final class SourceDefinitionLoader {
     List<String> hosts = new ArrayList<>();
     for (String h : hostsNode.strings()) {
       if (h.contains("/") || h.contains(":") || h.isBlank()) {
-        throw hostsNode.error("'" + h + "' is not a host name; write www.example.gov.cn, without scheme or path");
+        throw hostsNode.error(
+            "'" + h + "' is not a host name; write www.example.gov.cn, without scheme or path");
       }
       hosts.add(h.toLowerCase(Locale.ROOT));
     }
@@ -146,7 +192,8 @@ public final class SourceDefinitionLoader {
       try {
         encoding = Charset.forName(encodingNode.text());
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-        throw encodingNode.error("unknown charset '" + encodingNode.text() + "'; use auto, utf-8, gb18030 …");
+        throw encodingNode.error(
+            "unknown charset '" + encodingNode.text() + "'; use auto, utf-8, gb18030 …");
       }
     }
 
@@ -161,8 +208,10 @@ public final class SourceDefinitionLoader {
         try {
           CronExpression.validateExpression(cron);
         } catch (java.text.ParseException e) {
-          throw cronNode.error("not a Quartz cron expression (" + e.getMessage()
-              + "); six fields: second minute hour day-of-month month day-of-week, e.g. \"0 0/30 * * * ?\"");
+          throw cronNode.error(
+              "not a Quartz cron expression ("
+                  + e.getMessage()
+                  + "); six fields: second minute hour day-of-month month day-of-week, e.g. \"0 0/30 * * * ?\"");
         }
       }
       YamlNode enabled = YamlNode.optional(schedule, "enabled");
@@ -178,7 +227,8 @@ public final class SourceDefinitionLoader {
       if (delayNode != null) {
         delay = delayNode.duration();
         if (delay.compareTo(Duration.ofMillis(500)) < 0) {
-          throw delayNode.error("a delay under 500ms hammers a government site; use 500ms or more (tests lower it in code)");
+          throw delayNode.error(
+              "a delay under 500ms hammers a government site; use 500ms or more (tests lower it in code)");
         }
       }
       YamlNode agentNode = YamlNode.optional(politeness, "user-agent");
@@ -203,7 +253,8 @@ public final class SourceDefinitionLoader {
     for (YamlNode listNode : listsNode.sequence()) {
       ListSpec list = list(listNode, hosts);
       if (list.perTerm() && terms.isEmpty()) {
-        throw listNode.error("this list searches with {term}, but search.themes and search.terms give no terms");
+        throw listNode.error(
+            "this list searches with {term}, but search.themes and search.terms give no terms");
       }
       lists.add(list);
     }
@@ -218,7 +269,11 @@ public final class SourceDefinitionLoader {
     if (adapterNode != null) {
       adapter = adapterNode.text();
       if (!Extractors.ADAPTERS.contains(adapter)) {
-        throw adapterNode.error("unknown adapter '" + adapter + "'; known adapters: " + String.join(", ", Extractors.ADAPTERS.stream().sorted().toList()));
+        throw adapterNode.error(
+            "unknown adapter '"
+                + adapter
+                + "'; known adapters: "
+                + String.join(", ", Extractors.ADAPTERS.stream().sorted().toList()));
       }
     }
     DetailSelectors selectors = selectors(detail);
@@ -227,18 +282,42 @@ public final class SourceDefinitionLoader {
     if (followNode != null) {
       follow = followNode.strings();
       for (String spec : follow) {
-        if (selector(followNode, spec, true).kind() != FieldSelector.Kind.CSS || spec.contains("@")) {
-          throw followNode.error("'" + spec + "': follow takes plain CSS selectors of links (a[href]); their href is read");
+        if (selector(followNode, spec, true).kind() != FieldSelector.Kind.CSS
+            || spec.contains("@")) {
+          throw followNode.error(
+              "'"
+                  + spec
+                  + "': follow takes plain CSS selectors of links (a[href]); their href is read");
         }
       }
     }
-    if (Extractors.SELECTOR_ADAPTERS.contains(adapter) && selectors.of(DetailField.TITLE).isEmpty()) {
-      throw detailNode.error("detail.title is missing: give at least one selector for the title (e.g. h1)");
+    if (Extractors.SELECTOR_ADAPTERS.contains(adapter)
+        && selectors.of(DetailField.TITLE).isEmpty()) {
+      throw detailNode.error(
+          "detail.title is missing: give at least one selector for the title (e.g. h1)");
     }
     YamlNode detailMarkers = YamlNode.optional(detail, "block-markers");
     List<String> detailBlockMarkers = detailMarkers == null ? List.of() : detailMarkers.strings();
-    return new SourceDefinition(file, id, name, kind, family, scheme, hosts, encoding, cron, scheduled, delay, userAgent, stopAfterSeen,
-        terms, lists, adapter, selectors, follow, detailBlockMarkers);
+    return new SourceDefinition(
+        file,
+        id,
+        name,
+        kind,
+        family,
+        scheme,
+        hosts,
+        encoding,
+        cron,
+        scheduled,
+        delay,
+        userAgent,
+        stopAfterSeen,
+        terms,
+        lists,
+        adapter,
+        selectors,
+        follow,
+        detailBlockMarkers);
   }
 
   private List<String> searchTerms(@Nullable YamlNode searchNode) {
@@ -252,8 +331,11 @@ public final class SourceDefinitionLoader {
       for (String theme : themes.strings()) {
         List<String> ofTheme = themeTerms.get(theme);
         if (ofTheme == null) {
-          throw themes.error("unknown theme '" + theme + "'; themes with search terms (crawlers/_themes.yml): "
-              + String.join(", ", themeTerms.keySet().stream().sorted().toList()));
+          throw themes.error(
+              "unknown theme '"
+                  + theme
+                  + "'; themes with search terms (crawlers/_themes.yml): "
+                  + String.join(", ", themeTerms.keySet().stream().sorted().toList()));
         }
         terms.addAll(ofTheme);
       }
@@ -268,16 +350,20 @@ public final class SourceDefinitionLoader {
   private ListSpec list(YamlNode node, List<String> hosts) {
     Map<String, YamlNode> list = node.mapping(LIST);
     YamlNode urlNode = require(node, list, "url");
-    String name = YamlNode.optional(list, "name") == null ? urlNode.text() : list.get("name").text();
+    String name =
+        YamlNode.optional(list, "name") == null ? urlNode.text() : list.get("name").text();
     ListSpec.Format format = ListSpec.Format.HTML;
     YamlNode formatNode = YamlNode.optional(list, "format");
     if (formatNode != null) {
-      format = switch (formatNode.text().toLowerCase(Locale.ROOT)) {
-        case "html" -> ListSpec.Format.HTML;
-        case "json" -> ListSpec.Format.JSON;
-        case "json-html" -> ListSpec.Format.JSON_HTML;
-        default -> throw formatNode.error("expected html, json or json-html, was '" + formatNode.text() + "'");
-      };
+      format =
+          switch (formatNode.text().toLowerCase(Locale.ROOT)) {
+            case "html" -> ListSpec.Format.HTML;
+            case "json" -> ListSpec.Format.JSON;
+            case "json-html" -> ListSpec.Format.JSON_HTML;
+            default ->
+                throw formatNode.error(
+                    "expected html, json or json-html, was '" + formatNode.text() + "'");
+          };
     }
     RequestTemplate.Method method = RequestTemplate.Method.GET;
     YamlNode methodNode = YamlNode.optional(list, "method");
@@ -291,7 +377,15 @@ public final class SourceDefinitionLoader {
     Map<String, String> headers = stringMap(YamlNode.optional(list, "headers"));
     ListSpec.Discovery discover = discovery(YamlNode.optional(list, "discover"), hosts);
     Set<String> named = discover == null ? Set.of() : discover.values().keySet();
-    RequestTemplate first = request(method, urlNode, YamlNode.optional(list, "json"), YamlNode.optional(list, "form"), headers, hosts, named);
+    RequestTemplate first =
+        request(
+            method,
+            urlNode,
+            YamlNode.optional(list, "json"),
+            YamlNode.optional(list, "form"),
+            headers,
+            hosts,
+            named);
 
     RequestTemplate next = null;
     String pages = null;
@@ -306,10 +400,19 @@ public final class SourceDefinitionLoader {
       YamlNode nextForm = YamlNode.optional(paging, "form");
       if (nextUrl != null || nextJson != null || nextForm != null) {
         YamlNode url = nextUrl != null ? nextUrl : urlNode;
-        next = request(method, url, nextJson != null ? nextJson : YamlNode.optional(list, "json"),
-            nextForm != null ? nextForm : YamlNode.optional(list, "form"), headers, hosts, named);
+        next =
+            request(
+                method,
+                url,
+                nextJson != null ? nextJson : YamlNode.optional(list, "json"),
+                nextForm != null ? nextForm : YamlNode.optional(list, "form"),
+                headers,
+                hosts,
+                named);
         if (!next.usesPage()) {
-          throw (nextUrl != null ? nextUrl : pagingNode).error("the next-page request must use {page} or {index}, or every page would be page 2");
+          throw (nextUrl != null ? nextUrl : pagingNode)
+              .error(
+                  "the next-page request must use {page} or {index}, or every page would be page 2");
         }
       }
       YamlNode pagesNode = YamlNode.optional(paging, "pages");
@@ -326,7 +429,8 @@ public final class SourceDefinitionLoader {
         total = jsonPath(totalNode, totalNode.text());
         YamlNode size = YamlNode.optional(paging, "page-size");
         if (size == null) {
-          throw totalNode.error("paging.total needs paging.page-size (items per page) to count pages");
+          throw totalNode.error(
+              "paging.total needs paging.page-size (items per page) to count pages");
         }
         pageSize = size.positiveInt();
       }
@@ -337,10 +441,15 @@ public final class SourceDefinitionLoader {
     }
     YamlNode itemsNode = require(node, list, "items");
     ItemSpec items = items(itemsNode, format);
-    List<String> markers = YamlNode.optional(list, "block-markers") == null ? List.of() : list.get("block-markers").strings();
+    List<String> markers =
+        YamlNode.optional(list, "block-markers") == null
+            ? List.of()
+            : list.get("block-markers").strings();
     YamlNode everyNode = YamlNode.optional(list, "every");
     int every = everyNode == null ? 1 : everyNode.positiveInt();
-    return new ListSpec(name, format, first, next, pages, total, pageSize, maxPages, items, markers, discover, every);
+    return new ListSpec(
+        name, format, first, next, pages, total, pageSize, maxPages, items, markers, discover,
+        every);
   }
 
   private ListSpec.@Nullable Discovery discovery(@Nullable YamlNode node, List<String> hosts) {
@@ -354,36 +463,61 @@ public final class SourceDefinitionLoader {
     Map<String, String> values = new LinkedHashMap<>();
     for (Map.Entry<String, YamlNode> e : valuesNode.mapping(Set.of()).entrySet()) {
       if (BUILT_IN.contains(e.getKey()) || !e.getKey().matches("[a-z]+")) {
-        throw e.getValue().error("'" + e.getKey() + "' cannot name a discovered value: use lower-case letters other than page, index, term");
+        throw e.getValue()
+            .error(
+                "'"
+                    + e.getKey()
+                    + "' cannot name a discovered value: use lower-case letters other than page, index, term");
       }
       String spec = e.getValue().text();
       if (!spec.startsWith("regex:")) {
-        throw e.getValue().error("a discovered value is read with regex:PATTERN (group 1 of the page's raw text), was '" + spec + "'");
+        throw e.getValue()
+            .error(
+                "a discovered value is read with regex:PATTERN (group 1 of the page's raw text), was '"
+                    + spec
+                    + "'");
       }
       compile(e.getValue(), spec.substring(6));
       values.put(e.getKey(), spec);
     }
     if (values.isEmpty()) {
-      throw valuesNode.error("name at least one value to read from the page (e.g. sid: \"regex:SID:\\s*'(\\d+)'\")");
+      throw valuesNode.error(
+          "name at least one value to read from the page (e.g. sid: \"regex:SID:\\s*'(\\d+)'\")");
     }
     return new ListSpec.Discovery(urlNode.text(), values);
   }
 
-  private RequestTemplate request(RequestTemplate.Method method, YamlNode urlNode, @Nullable YamlNode jsonNode, @Nullable YamlNode formNode,
-      Map<String, String> headers, List<String> hosts, Set<String> named) {
+  private RequestTemplate request(
+      RequestTemplate.Method method,
+      YamlNode urlNode,
+      @Nullable YamlNode jsonNode,
+      @Nullable YamlNode formNode,
+      Map<String, String> headers,
+      List<String> hosts,
+      Set<String> named) {
     String url = urlNode.text();
     placeholders(urlNode, url, named);
     URI uri;
     try {
       uri = new URI(RequestTemplate.fill(url, 1, "x").replaceAll("\\{[a-z]+}", "0"));
     } catch (URISyntaxException e) {
-      throw urlNode.error("not a valid URL (" + e.getReason() + "); percent-encode spaces and Chinese, or use {term}");
+      throw urlNode.error(
+          "not a valid URL ("
+              + e.getReason()
+              + "); percent-encode spaces and Chinese, or use {term}");
     }
-    if (!uri.isAbsolute() || uri.getHost() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+    if (!uri.isAbsolute()
+        || uri.getHost() == null
+        || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
       throw urlNode.error("'" + url + "' must be an absolute http(s) URL of the real site");
     }
     if (!hosts.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
-      throw urlNode.error("host " + uri.getHost() + " is not in site.hosts " + hosts + "; add it there if it belongs to the site");
+      throw urlNode.error(
+          "host "
+              + uri.getHost()
+              + " is not in site.hosts "
+              + hosts
+              + "; add it there if it belongs to the site");
     }
     String json = null;
     if (jsonNode != null) {
@@ -395,7 +529,10 @@ public final class SourceDefinitionLoader {
       try {
         JSON.readTree(RequestTemplate.fill(json, 1, "x").replaceAll("\\{[a-z]+}", "0"));
       } catch (JsonProcessingException e) {
-        throw jsonNode.error("not valid JSON once placeholders are filled (" + e.getOriginalMessage() + "); quote string placeholders: \"{term}\"");
+        throw jsonNode.error(
+            "not valid JSON once placeholders are filled ("
+                + e.getOriginalMessage()
+                + "); quote string placeholders: \"{term}\"");
       }
     }
     Map<String, String> form = stringMap(formNode);
@@ -417,7 +554,8 @@ public final class SourceDefinitionLoader {
       Map<String, YamlNode> css = new LinkedHashMap<>(items);
       css.remove("path");
       ItemSpec html = itemsOf(node, css, ListSpec.Format.HTML);
-      return new ItemSpec(html.select(), html.link(), html.title(), html.date(), fragment, html.linkTemplate());
+      return new ItemSpec(
+          html.select(), html.link(), html.title(), html.date(), fragment, html.linkTemplate());
     }
     return itemsOf(node, items, format);
   }
@@ -426,8 +564,16 @@ public final class SourceDefinitionLoader {
     String key = format == ListSpec.Format.HTML ? "select" : "path";
     String other = format == ListSpec.Format.HTML ? "path" : "select";
     if (items.containsKey(other)) {
-      throw items.get(other).error("'" + other + "' is for " + (format == ListSpec.Format.HTML ? "json" : "html")
-          + " lists; this list's format needs '" + key + "'");
+      throw items
+          .get(other)
+          .error(
+              "'"
+                  + other
+                  + "' is for "
+                  + (format == ListSpec.Format.HTML ? "json" : "html")
+                  + " lists; this list's format needs '"
+                  + key
+                  + "'");
     }
     YamlNode selectNode = require(node, items, key);
     String select = selectNode.text();
@@ -437,14 +583,20 @@ public final class SourceDefinitionLoader {
       jsonPath(selectNode, select);
     }
     List<String> link = itemFields(require(node, items, "link"), format);
-    List<String> title = items.containsKey("title") ? itemFields(items.get("title"), format) : List.of();
-    List<String> date = items.containsKey("date") ? itemFields(items.get("date"), format) : List.of();
+    List<String> title =
+        items.containsKey("title") ? itemFields(items.get("title"), format) : List.of();
+    List<String> date =
+        items.containsKey("date") ? itemFields(items.get("date"), format) : List.of();
     String linkTemplate = null;
     if (items.containsKey("link-template")) {
       YamlNode templateNode = items.get("link-template");
       linkTemplate = templateNode.text();
-      if (!linkTemplate.contains("{link}") || !(linkTemplate.startsWith("http://") || linkTemplate.startsWith("https://"))) {
-        throw templateNode.error("'" + linkTemplate + "' must be an absolute http(s) URL with {link} where the item's link value goes");
+      if (!linkTemplate.contains("{link}")
+          || !(linkTemplate.startsWith("http://") || linkTemplate.startsWith("https://"))) {
+        throw templateNode.error(
+            "'"
+                + linkTemplate
+                + "' must be an absolute http(s) URL with {link} where the item's link value goes");
       }
     }
     return new ItemSpec(select, link, title, date, null, linkTemplate);
@@ -472,9 +624,17 @@ public final class SourceDefinitionLoader {
       List<FieldSelector> list = new ArrayList<>();
       for (String spec : e.getValue().strings()) {
         FieldSelector s = selector(e.getValue(), spec, false);
-        if (field == DetailField.BODY || field == DetailField.TABLES || field == DetailField.ATTACHMENTS) {
+        if (field == DetailField.BODY
+            || field == DetailField.TABLES
+            || field == DetailField.ATTACHMENTS) {
           if (s.kind() != FieldSelector.Kind.CSS || spec.matches(".*@[A-Za-z-]+$")) {
-            throw e.getValue().error("'" + spec + "': " + field.key() + " takes plain CSS selectors (elements, not text)");
+            throw e.getValue()
+                .error(
+                    "'"
+                        + spec
+                        + "': "
+                        + field.key()
+                        + " takes plain CSS selectors (elements, not text)");
           }
         }
         list.add(s);
@@ -486,8 +646,19 @@ public final class SourceDefinitionLoader {
     if (requiredNode != null) {
       Set<DetailField> fields = new LinkedHashSet<>();
       for (String key : requiredNode.strings()) {
-        fields.add(DetailField.ofKey(key).orElseThrow(() -> requiredNode.error("unknown field '" + key + "'; fields: "
-            + String.join(", ", java.util.Arrays.stream(DetailField.values()).map(DetailField::key).toList()))));
+        fields.add(
+            DetailField.ofKey(key)
+                .orElseThrow(
+                    () ->
+                        requiredNode.error(
+                            "unknown field '"
+                                + key
+                                + "'; fields: "
+                                + String.join(
+                                    ", ",
+                                    java.util.Arrays.stream(DetailField.values())
+                                        .map(DetailField::key)
+                                        .toList()))));
       }
       required = fields;
     }
@@ -510,7 +681,10 @@ public final class SourceDefinitionLoader {
   private static String jsonPath(YamlNode node, String path) {
     for (String part : path.split("\\.", -1)) {
       if (!JSON_PATH.matcher(part).matches()) {
-        throw node.error("'" + path + "' is not a JSON path: write field names joined by dots, * for every element (a.*.b)");
+        throw node.error(
+            "'"
+                + path
+                + "' is not a JSON path: write field names joined by dots, * for every element (a.*.b)");
       }
     }
     return path;
@@ -531,8 +705,13 @@ public final class SourceDefinitionLoader {
     Matcher m = RequestTemplate.PLACEHOLDER.matcher(template);
     while (m.find()) {
       if (!BUILT_IN.contains(m.group(1)) && !named.contains(m.group(1))) {
-        throw node.error("unknown placeholder {" + m.group(1) + "}; known: {page}, {index}, {term}"
-            + (named.isEmpty() ? "" : ", and from discover.values: {" + String.join("}, {", named) + "}"));
+        throw node.error(
+            "unknown placeholder {"
+                + m.group(1)
+                + "}; known: {page}, {index}, {term}"
+                + (named.isEmpty()
+                    ? ""
+                    : ", and from discover.values: {" + String.join("}, {", named) + "}"));
       }
     }
   }

@@ -28,8 +28,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * A YAML node that knows its file, line, column and dotted field path, so every complaint about
- * a definition names the place to fix. Plain maps from SnakeYAML's {@code load} lose all three.
+ * A YAML node that knows its file, line, column and dotted field path, so every complaint about a
+ * definition names the place to fix. Plain maps from SnakeYAML's {@code load} lose all three.
  */
 final class YamlNode {
 
@@ -50,7 +50,8 @@ final class YamlNode {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(reader);
       if (root == null) {
-        throw new DefinitionException(file, 1, 1, "", "the file is empty; start from crawlers/_reference.yml");
+        throw new DefinitionException(
+            file, 1, 1, "", "the file is empty; start from crawlers/_reference.yml");
       }
       return new YamlNode(file, root, "");
     } catch (MarkedYAMLException e) {
@@ -76,7 +77,11 @@ final class YamlNode {
 
   DefinitionException error(String problem) {
     return new DefinitionException(
-        file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1, path, problem);
+        file,
+        node.getStartMark().getLine() + 1,
+        node.getStartMark().getColumn() + 1,
+        path,
+        problem);
   }
 
   boolean isNull() {
@@ -91,10 +96,15 @@ final class YamlNode {
     return node instanceof SequenceNode;
   }
 
-  /** The entries of a mapping in file order; a key outside {@code known} is an error naming the known ones. */
+  /**
+   * The entries of a mapping in file order; a key outside {@code known} is an error naming the
+   * known ones.
+   */
   Map<String, YamlNode> mapping(Set<String> known) {
     if (!(node instanceof MappingNode mapping)) {
-      throw error("expected a mapping (key: value lines)" + (known.isEmpty() ? "" : " with keys " + sorted(known)));
+      throw error(
+          "expected a mapping (key: value lines)"
+              + (known.isEmpty() ? "" : " with keys " + sorted(known)));
     }
     Map<String, YamlNode> entries = new LinkedHashMap<>();
     for (NodeTuple tuple : mapping.getValue()) {

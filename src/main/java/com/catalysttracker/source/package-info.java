@@ -1,7 +1,7 @@
 /**
  * The crawler definition format: one YAML file per source in {@code crawlers/}, read into an
- * immutable {@link com.catalysttracker.source.SourceDefinition} or rejected with file, line,
- * field and problem.
+ * immutable {@link com.catalysttracker.source.SourceDefinition} or rejected with file, line, field
+ * and problem.
  */
 @NullMarked
 package com.catalysttracker.source;

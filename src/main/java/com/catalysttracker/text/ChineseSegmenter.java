@@ -24,10 +24,10 @@ import java.util.Locale;
  *
  * <p>Indexing ({@link #indexWords}: titles, project names, bodies) is dictionary longest match over
  * HanLP's core dictionary and the user dictionary (HanLP's custom dictionary plus {@code
- * dictionary.txt}), so theme terms (车路云一体化, 数据资产入表) stay whole; the shorter dictionary
- * words inside a long word are added (车路云一体化 → 车路云, 一体化), so a query for the shorter term
- * matches; digit and Latin runs are one word each (2025, RSU). Latin terms are lower-cased here
- * because the whitespace analyzer does not (RSU, eVTOL, C-V2X).
+ * dictionary.txt}), so theme terms (车路云一体化, 数据资产入表) stay whole; the shorter dictionary words inside
+ * a long word are added (车路云一体化 → 车路云, 一体化), so a query for the shorter term matches; digit and
+ * Latin runs are one word each (2025, RSU). Latin terms are lower-cased here because the whitespace
+ * analyzer does not (RSU, eVTOL, C-V2X).
  *
  * <p>Why not Viterbi for the index (issue #6): HanLP's Viterbi segmenter was two thirds of the
  * extraction bench's segmentation time and ten times slower per character. Longest match keeps 96%
@@ -38,8 +38,8 @@ import java.util.Locale;
  * replace a longer core one (若干 → 若 干, 国务院办公厅 → 国务院 …), which lost words Viterbi keeps.
  *
  * <p>Queries ({@link #queryWords}) keep Viterbi with the user dictionary forced over the model, in
- * its plain mode, so 车路云一体化 in a query means the whole term. Queries are short; unknown words
- * split the model's way there cost nothing per document.
+ * its plain mode, so 车路云一体化 in a query means the whole term. Queries are short; unknown words split
+ * the model's way there cost nothing per document.
  */
 public final class ChineseSegmenter {
   private final Segment querySegment;
@@ -103,7 +103,8 @@ public final class ChineseSegmenter {
     }
     char[] chars = text.toCharArray();
     int n = chars.length;
-    // length[i]: the longest dictionary word starting at i (1 when none); the walk below jumps by it.
+    // length[i]: the longest dictionary word starting at i (1 when none); the walk below jumps by
+    // it.
     int[] length = new int[n];
     Arrays.fill(length, 1);
     longestMatches(CoreDictionary.trie, chars, length);
@@ -129,7 +130,8 @@ public final class ChineseSegmenter {
       }
       CharClass kind = CharClass.of(chars, i, end);
       if (kind != CharClass.OTHER) {
-        // The dictionaries split 2025 into 2 0 2 5 and RSU into R S U; Viterbi's atoms keep runs whole.
+        // The dictionaries split 2025 into 2 0 2 5 and RSU into R S U; Viterbi's atoms keep runs
+        // whole.
         while (end < n && CharClass.of(chars, end, end + length[end]) == kind) {
           end += length[end];
         }
@@ -149,7 +151,10 @@ public final class ChineseSegmenter {
     return words;
   }
 
-  /** The index form: {@link #indexWords} joined by spaces, for a field analysed with {@code whitespace}. */
+  /**
+   * The index form: {@link #indexWords} joined by spaces, for a field analysed with {@code
+   * whitespace}.
+   */
   public String indexField(String text) {
     return String.join(" ", indexWords(text));
   }
@@ -177,8 +182,10 @@ public final class ChineseSegmenter {
   }
 
   /** Raises {@code length[begin]} to each greedy longest match of {@code trie} that is longer. */
-  private static void longestMatches(DoubleArrayTrie<CoreDictionary.Attribute> trie, char[] chars, int[] length) {
-    DoubleArrayTrie<CoreDictionary.Attribute>.LongestSearcher searcher = trie.getLongestSearcher(chars, 0);
+  private static void longestMatches(
+      DoubleArrayTrie<CoreDictionary.Attribute> trie, char[] chars, int[] length) {
+    DoubleArrayTrie<CoreDictionary.Attribute>.LongestSearcher searcher =
+        trie.getLongestSearcher(chars, 0);
     while (searcher.next()) {
       if (searcher.length > length[searcher.begin]) {
         length[searcher.begin] = searcher.length;
@@ -189,7 +196,8 @@ public final class ChineseSegmenter {
   private boolean inDictionary(char[] chars, int start, int stop) {
     // exactMatchSearch's third argument is the end index, not a length.
     if (CoreDictionary.trie.exactMatchSearch(chars, start, stop, 0) >= 0
-        || (dictionary.dat != null && dictionary.dat.exactMatchSearch(chars, start, stop, 0) >= 0)) {
+        || (dictionary.dat != null
+            && dictionary.dat.exactMatchSearch(chars, start, stop, 0) >= 0)) {
       return true;
     }
     BinTrie<CoreDictionary.Attribute> userWords = dictionary.getTrie();
@@ -204,9 +212,9 @@ public final class ChineseSegmenter {
   }
 
   /**
-   * Adds {@code chars[start, end)} stripped and lower-cased unless it is punctuation or symbols only
-   * (no meaning for search). Works on the range so the common word (Han, nothing to lower-case)
-   * costs one String.
+   * Adds {@code chars[start, end)} stripped and lower-cased unless it is punctuation or symbols
+   * only (no meaning for search). Works on the range so the common word (Han, nothing to
+   * lower-case) costs one String.
    */
   private static void addWord(List<String> words, char[] chars, int start, int end) {
     while (start < end && Character.isWhitespace(chars[start])) {
@@ -221,7 +229,9 @@ public final class ChineseSegmenter {
       char c = chars[k];
       if (Character.isSurrogate(c)) {
         lowerCase = true;
-        wordy |= Character.isHighSurrogate(c) && Character.isLetterOrDigit(Character.codePointAt(chars, k, end));
+        wordy |=
+            Character.isHighSurrogate(c)
+                && Character.isLetterOrDigit(Character.codePointAt(chars, k, end));
       } else {
         wordy |= Character.isLetterOrDigit(c);
         lowerCase |= Character.toLowerCase(c) != c;
@@ -243,9 +253,15 @@ public final class ChineseSegmenter {
       CharClass kind = null;
       for (int i = start; i < end; i++) {
         char c = chars[i];
-        CharClass k = (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19') ? DIGITS
-            : (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A') ? LETTERS
-            : OTHER;
+        CharClass k =
+            (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19')
+                ? DIGITS
+                : (c >= 'a' && c <= 'z')
+                        || (c >= 'A' && c <= 'Z')
+                        || (c >= '\uFF21' && c <= '\uFF3A')
+                        || (c >= '\uFF41' && c <= '\uFF5A')
+                    ? LETTERS
+                    : OTHER;
         if (k == OTHER || (kind != null && kind != k)) {
           return OTHER;
         }

@@ -37,7 +37,9 @@ final class AccessFilter extends OncePerRequestFilter {
     }
     throw new IllegalStateException(
         "server.address="
-            + (serverAddress == null || serverAddress.isBlank() ? "(all interfaces)" : serverAddress)
+            + (serverAddress == null || serverAddress.isBlank()
+                ? "(all interfaces)"
+                : serverAddress)
             + " opens the workspace to the network, but catalyst.web.api-tokens is empty. Set at"
             + " least one token (--set catalyst.web.api-tokens=SECRET, or CATALYST_WEB_API_TOKENS)"
             + " or bind to 127.0.0.1.");
@@ -83,7 +85,8 @@ final class AccessFilter extends OncePerRequestFilter {
       String decoded;
       try {
         decoded =
-            new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            new String(
+                Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
         return false;
       }

@@ -34,7 +34,8 @@ final class AlertQueries {
   }
 
   /** What to list: empty lists match everything. */
-  record AlertFilter(List<String> themes, List<String> severities, boolean unacknowledgedOnly, int size) {
+  record AlertFilter(
+      List<String> themes, List<String> severities, boolean unacknowledgedOnly, int size) {
     AlertFilter {
       themes = List.copyOf(themes);
       severities = List.copyOf(severities);
@@ -94,7 +95,15 @@ final class AlertQueries {
                 s.index(names.alerts())
                     .query(query)
                     .size(size)
-                    .sort(o -> o.field(f -> f.field("created_at").order(SortOrder.Desc).unmappedType(co.elastic.clients.elasticsearch._types.mapping.FieldType.Date))),
+                    .sort(
+                        o ->
+                            o.field(
+                                f ->
+                                    f.field("created_at")
+                                        .order(SortOrder.Desc)
+                                        .unmappedType(
+                                            co.elastic.clients.elasticsearch._types.mapping
+                                                .FieldType.Date))),
             ObjectNode.class);
     List<ObjectNode> alerts = new ArrayList<>();
     for (Hit<ObjectNode> hit : response.hits().hits()) {

@@ -63,6 +63,9 @@ class AlertsController {
   }
 
   private static List<String> split(String values) {
-    return Arrays.stream(values.split("[,，]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(values.split("[,，]"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 }

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Bad input answers 400 naming the parameter; an unreachable index answers 503 (retry later). */
-@RestControllerAdvice(assignableTypes = {DocumentsController.class, AlertsController.class, SourcesController.class})
+@RestControllerAdvice(
+    assignableTypes = {DocumentsController.class, AlertsController.class, SourcesController.class})
 class ApiErrors {
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
@@ -20,7 +21,10 @@ class ApiErrors {
     return ResponseEntity.badRequest().body(JsonViews.error(String.valueOf(e.getMessage())));
   }
 
-  /** A request Elasticsearch refuses (e.g. a cursor whose values do not fit the sort) is the caller's to fix. */
+  /**
+   * A request Elasticsearch refuses (e.g. a cursor whose values do not fit the sort) is the
+   * caller's to fix.
+   */
   @ExceptionHandler(ElasticsearchException.class)
   ResponseEntity<ObjectNode> refused(ElasticsearchException e) {
     if (e.status() >= 400 && e.status() < 500) {
@@ -36,6 +40,8 @@ class ApiErrors {
   ResponseEntity<ObjectNode> unavailable(IOException e) {
     log.warn("Elasticsearch unreachable while answering the API", e);
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-        .body(JsonViews.error("Elasticsearch is unreachable (" + e.getMessage() + "); try again shortly"));
+        .body(
+            JsonViews.error(
+                "Elasticsearch is unreachable (" + e.getMessage() + "); try again shortly"));
   }
 }

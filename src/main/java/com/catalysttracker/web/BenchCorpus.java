@@ -15,8 +15,8 @@ import java.util.SplittableRandom;
 
 /**
  * A fixed, generated corpus for the workspace bench: the same seed gives the same documents, so
- * figures from different runs compare. Shapes follow real notices (themes, regions, stages,
- * amounts from 10万 to 5亿, listed winners on a share of awards).
+ * figures from different runs compare. Shapes follow real notices (themes, regions, stages, amounts
+ * from 10万 to 5亿, listed winners on a share of awards).
  */
 final class BenchCorpus {
   private static final String[][] THEMES = {
@@ -41,7 +41,8 @@ final class BenchCorpus {
     {"广东纳睿雷达科技股份有限公司", "688522", "纳睿雷达"},
   };
   private static final DocType[] PROCUREMENT = {
-    DocType.PROCUREMENT_INTENT, DocType.TENDER_NOTICE, DocType.TENDER_NOTICE, DocType.AWARD_CANDIDATE,
+    DocType.PROCUREMENT_INTENT, DocType.TENDER_NOTICE, DocType.TENDER_NOTICE,
+        DocType.AWARD_CANDIDATE,
     DocType.AWARD_RESULT, DocType.AWARD_RESULT, DocType.CONTRACT, DocType.CORRECTION,
   };
   private static final String[] SUFFIX = {
@@ -58,20 +59,47 @@ final class BenchCorpus {
     String url = "https://bench.example/notice/" + n + ".htm";
     if (random.nextInt(10) == 0) {
       String title = place[0] + "关于加快" + theme[1] + "高质量发展的实施意见（第" + n + "号）";
-      String text = "为贯彻落实国家部署，推动" + theme[1] + "发展，建设" + theme[2] + "，现提出如下意见。" + place[1] + "要统筹推进。";
-      return new Document(DocumentIds.forUrl(url), "bench-policy", url, List.of(), title,
-          random.nextInt(4) == 0 ? DocType.POLICY_DRAFT : DocType.POLICY, published, place[0] + "人民政府",
-          IssuerLevel.PROVINCE, null, new Region(place[0], null, place[2].substring(0, 2) + "0000"), null, null,
-          null, null, List.of(), null, List.of(theme[0]), text, DocumentIds.contentHash(text),
-          Instant.parse("2026-01-01T00:00:00Z"), List.of());
+      String text =
+          "为贯彻落实国家部署，推动" + theme[1] + "发展，建设" + theme[2] + "，现提出如下意见。" + place[1] + "要统筹推进。";
+      return new Document(
+          DocumentIds.forUrl(url),
+          "bench-policy",
+          url,
+          List.of(),
+          title,
+          random.nextInt(4) == 0 ? DocType.POLICY_DRAFT : DocType.POLICY,
+          published,
+          place[0] + "人民政府",
+          IssuerLevel.PROVINCE,
+          null,
+          new Region(place[0], null, place[2].substring(0, 2) + "0000"),
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          null,
+          List.of(theme[0]),
+          text,
+          DocumentIds.contentHash(text),
+          Instant.parse("2026-01-01T00:00:00Z"),
+          List.of());
     }
     int stage = random.nextInt(PROCUREMENT.length);
     DocType type = PROCUREMENT[stage];
     String project = place[1] + theme[2 + random.nextInt(3)] + "项目（" + (n % 997) + "标段）";
     // Log-uniform between 10万 and 5亿 yuan, whole yuan.
-    BigDecimal budget = BigDecimal.valueOf(Math.round(Math.exp(Math.log(1e5) + random.nextDouble() * Math.log(5000))));
-    boolean awarded = type == DocType.AWARD_CANDIDATE || type == DocType.AWARD_RESULT || type == DocType.CONTRACT;
-    BigDecimal amount = awarded ? budget.multiply(BigDecimal.valueOf(85 + random.nextInt(15))).divide(BigDecimal.valueOf(100)) : null;
+    BigDecimal budget =
+        BigDecimal.valueOf(
+            Math.round(Math.exp(Math.log(1e5) + random.nextDouble() * Math.log(5000))));
+    boolean awarded =
+        type == DocType.AWARD_CANDIDATE || type == DocType.AWARD_RESULT || type == DocType.CONTRACT;
+    BigDecimal amount =
+        awarded
+            ? budget
+                .multiply(BigDecimal.valueOf(85 + random.nextInt(15)))
+                .divide(BigDecimal.valueOf(100))
+            : null;
     List<Winner> winners = List.of();
     if (awarded) {
       if (random.nextInt(3) == 0) {
@@ -82,13 +110,47 @@ final class BenchCorpus {
       }
     }
     String title = project + SUFFIX[stage];
-    String text = "项目名称：" + project + "。采购人：" + place[1] + "数据局。预算金额：" + budget + "元。"
-        + "建设内容：" + theme[2] + "，含" + theme[3] + "与" + theme[4] + "。"
-        + (winners.isEmpty() ? "" : "中标供应商：" + winners.get(0).name() + "，中标金额：" + amount + "元。");
-    return new Document(DocumentIds.forUrl(url), "bench-procurement", url, List.of(), title, type, published,
-        place[1] + "数据局", IssuerLevel.CITY, null, new Region(place[0], place[1], place[2]),
-        "BENCH-" + (n / 4), project, budget, amount, winners, null, List.of(theme[0]), text,
-        DocumentIds.contentHash(text), Instant.parse("2026-01-01T00:00:00Z"), List.of());
+    String text =
+        "项目名称："
+            + project
+            + "。采购人："
+            + place[1]
+            + "数据局。预算金额："
+            + budget
+            + "元。"
+            + "建设内容："
+            + theme[2]
+            + "，含"
+            + theme[3]
+            + "与"
+            + theme[4]
+            + "。"
+            + (winners.isEmpty()
+                ? ""
+                : "中标供应商：" + winners.get(0).name() + "，中标金额：" + amount + "元。");
+    return new Document(
+        DocumentIds.forUrl(url),
+        "bench-procurement",
+        url,
+        List.of(),
+        title,
+        type,
+        published,
+        place[1] + "数据局",
+        IssuerLevel.CITY,
+        null,
+        new Region(place[0], place[1], place[2]),
+        "BENCH-" + (n / 4),
+        project,
+        budget,
+        amount,
+        winners,
+        null,
+        List.of(theme[0]),
+        text,
+        DocumentIds.contentHash(text),
+        Instant.parse("2026-01-01T00:00:00Z"),
+        List.of());
   }
 
   /** The analysts' typical query: a phrase, a theme, a year, with facets. */
@@ -96,8 +158,15 @@ final class BenchCorpus {
     String[] theme = THEMES[i % THEMES.length];
     int year = 2023 + (i / THEMES.length) % 3;
     String phrase = theme[2 + (i / 12) % 3];
-    return "q=" + encode("\"" + phrase + "\"") + "&theme=" + theme[0] + "&from=" + year + "-01-01&to="
-        + year + "-12-31&aggs=true";
+    return "q="
+        + encode("\"" + phrase + "\"")
+        + "&theme="
+        + theme[0]
+        + "&from="
+        + year
+        + "-01-01&to="
+        + year
+        + "-12-31&aggs=true";
   }
 
   private static String encode(String value) {

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Opens pages in Debian's headless Chromium through chromedriver's W3C WebDriver HTTP API and
- * reads back what a page recorded about itself. The product talks the protocol directly (a few
- * JSON requests) so Selenium stays a test dependency.
+ * Opens pages in Debian's headless Chromium through chromedriver's W3C WebDriver HTTP API and reads
+ * back what a page recorded about itself. The product talks the protocol directly (a few JSON
+ * requests) so Selenium stays a test dependency.
  */
 final class ChromiumPageTimer implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -29,7 +29,8 @@ final class ChromiumPageTimer implements AutoCloseable {
   private final Process driver;
   private final String session;
   private final Path profile;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private ChromiumPageTimer(Process driver, String session, Path profile) {
     this.driver = driver;
@@ -40,7 +41,10 @@ final class ChromiumPageTimer implements AutoCloseable {
   /** Why the browser part cannot run here, or null when Chromium and its driver are installed. */
   static String missing() {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      return CHROMIUM + " or " + CHROMEDRIVER + " is not installed (Debian packages chromium and chromium-driver;"
+      return CHROMIUM
+          + " or "
+          + CHROMEDRIVER
+          + " is not installed (Debian packages chromium and chromium-driver;"
           + " scripts/install-system-packages installs them)";
     }
     return null;
@@ -51,10 +55,11 @@ final class ChromiumPageTimer implements AutoCloseable {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    Process driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process driver =
+        new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     Path profile = Files.createTempDirectory("catalyst-bench-chromium-");
     try {
       String base = "http://127.0.0.1:" + port;
@@ -68,16 +73,31 @@ final class ChromiumPageTimer implements AutoCloseable {
       }
       ObjectNode chrome = JSON.createObjectNode().put("binary", CHROMIUM.toString());
       // --no-sandbox: the bench may run as root, where Chromium's sandbox refuses to start.
-      List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-              "--disable-background-networking", "--disable-component-update", "--disable-sync",
-              "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile)
+      List.of(
+              "--headless",
+              "--no-sandbox",
+              "--disable-gpu",
+              "--disable-dev-shm-usage",
+              "--no-first-run",
+              "--disable-background-networking",
+              "--disable-component-update",
+              "--disable-sync",
+              "--window-size=1366,900",
+              "--lang=zh-CN",
+              "--user-data-dir=" + profile)
           .forEach(chrome.putArray("args")::add);
       ObjectNode capabilities = JSON.createObjectNode();
-      capabilities.putObject("capabilities").putObject("alwaysMatch").put("browserName", "chrome").set("goog:chromeOptions", chrome);
+      capabilities
+          .putObject("capabilities")
+          .putObject("alwaysMatch")
+          .put("browserName", "chrome")
+          .set("goog:chromeOptions", chrome);
       JsonNode created = send(http, "POST", base + "/session", capabilities);
       String session = created.path("value").path("sessionId").asText(null);
       if (session == null) {
-        throw new IOException("chromedriver refused to start Chromium: " + created.path("value").path("message").asText(created.toString()));
+        throw new IOException(
+            "chromedriver refused to start Chromium: "
+                + created.path("value").path("message").asText(created.toString()));
       }
       return new ChromiumPageTimer(driver, base + "/session/" + session, profile);
     } catch (IOException | InterruptedException | RuntimeException e) {
@@ -92,9 +112,11 @@ final class ChromiumPageTimer implements AutoCloseable {
    *
    * @return the attribute's value as a number
    */
-  long openAndRead(String url, String attribute, Duration timeout) throws IOException, InterruptedException {
+  long openAndRead(String url, String attribute, Duration timeout)
+      throws IOException, InterruptedException {
     send(http, "POST", session + "/url", JSON.createObjectNode().put("url", url));
-    ObjectNode script = JSON.createObjectNode().put("script", "return document.body.getAttribute(arguments[0]);");
+    ObjectNode script =
+        JSON.createObjectNode().put("script", "return document.body.getAttribute(arguments[0]);");
     script.putArray("args").add(attribute);
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
@@ -103,7 +125,8 @@ final class ChromiumPageTimer implements AutoCloseable {
         return Long.parseLong(value.asText());
       }
       if (System.nanoTime() > deadline) {
-        throw new IOException(url + " did not set " + attribute + " within " + timeout.toSeconds() + " s");
+        throw new IOException(
+            url + " did not set " + attribute + " within " + timeout.toSeconds() + " s");
       }
       Thread.sleep(5);
     }
@@ -129,15 +152,30 @@ final class ChromiumPageTimer implements AutoCloseable {
     }
   }
 
-  private static JsonNode send(HttpClient http, String method, String url, JsonNode body) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-        .header("Content-Type", "application/json; charset=utf-8");
-    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()));
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  private static JsonNode send(HttpClient http, String method, String url, JsonNode body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "application/json; charset=utf-8");
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body.toString()));
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     JsonNode json = JSON.readTree(response.body());
     if (response.statusCode() >= 400) {
-      throw new IOException("chromedriver answered " + response.statusCode() + " to " + method + " " + url + ": "
-          + json.path("value").path("message").asText(response.body()));
+      throw new IOException(
+          "chromedriver answered "
+              + response.statusCode()
+              + " to "
+              + method
+              + " "
+              + url
+              + ": "
+              + json.path("value").path("message").asText(response.body()));
     }
     return json;
   }

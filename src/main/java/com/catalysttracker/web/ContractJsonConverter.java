@@ -16,7 +16,10 @@ import org.springframework.http.converter.AbstractHttpMessageConverter;
  * builds its answers with {@link DocumentJson#mapper()} so documents read exactly as indexed.
  */
 final class ContractJsonConverter extends AbstractHttpMessageConverter<JsonNode> {
-  /** Amounts read back from Elasticsearch's doubles would print as 3.28E+7; analysts' tools want digits. */
+  /**
+   * Amounts read back from Elasticsearch's doubles would print as 3.28E+7; analysts' tools want
+   * digits.
+   */
   private static final ObjectWriter WRITER =
       DocumentJson.mapper().writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 

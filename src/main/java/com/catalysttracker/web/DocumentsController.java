@@ -94,7 +94,8 @@ class DocumentsController {
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader("Content-Disposition", attachment("csv"));
     BufferedWriter writer =
-        new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        new BufferedWriter(
+            new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
     CsvExport csv = new CsvExport(writer);
     forEachExported(query, csv::add);
     csv.finish();
@@ -114,8 +115,7 @@ class DocumentsController {
   /** The page's query and filters; the page size is the export's, the page's cursor is ignored. */
   private DocumentQuery exportQuery(MultiValueMap<String, String> params) {
     DocumentQuery asked = SearchParams.read(params, EXPORT_PAGE);
-    return new DocumentQuery(
-        asked.text(), asked.filters(), asked.sort(), EXPORT_PAGE, null, false);
+    return new DocumentQuery(asked.text(), asked.filters(), asked.sort(), EXPORT_PAGE, null, false);
   }
 
   private interface RowSink {
@@ -146,6 +146,10 @@ class DocumentsController {
   }
 
   private static String attachment(String extension) {
-    return "attachment; filename=\"catalyst-" + LocalDate.now(ZoneOffset.UTC) + "." + extension + "\"";
+    return "attachment; filename=\"catalyst-"
+        + LocalDate.now(ZoneOffset.UTC)
+        + "."
+        + extension
+        + "\"";
   }
 }

@@ -42,14 +42,18 @@ final class JsonViews {
   }
 
   private static ObjectNode bucket(ObjectNode json, SearchResult.Bucket bucket) {
-    return json.put("key", bucket.key()).put("count", bucket.count()).put("amount_yuan", bucket.amountYuan());
+    return json.put("key", bucket.key())
+        .put("count", bucket.count())
+        .put("amount_yuan", bucket.amountYuan());
   }
 
   static ObjectNode document(Document document) {
     return DocumentJson.mapper().valueToTree(document);
   }
 
-  /** What the pages show beside the contract fields: stage, money and region as analysts write them. */
+  /**
+   * What the pages show beside the contract fields: stage, money and region as analysts write them.
+   */
   static ObjectNode display(Document document) {
     ObjectNode display = DocumentJson.mapper().createObjectNode();
     display.put("stage", Stages.label(document.docType()));

@@ -42,13 +42,18 @@ class OpenApiController {
 
   @GetMapping("/openapi.yaml")
   ResponseEntity<String> yaml() {
-    return ResponseEntity.ok().contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8)).body(yaml);
+    return ResponseEntity.ok()
+        .contentType(new MediaType("application", "yaml", StandardCharsets.UTF_8))
+        .body(yaml);
   }
 
   static String read() {
     try (InputStream in = OpenApiController.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the classpath; it belongs in src/main/resources/" + RESOURCE);
+        throw new IllegalStateException(
+            RESOURCE
+                + " is missing from the classpath; it belongs in src/main/resources/"
+                + RESOURCE);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -56,7 +61,10 @@ class OpenApiController {
     }
   }
 
-  /** YAML to JSON; keys become strings, as JSON needs ({@code "200":} is written quoted, but be sure). */
+  /**
+   * YAML to JSON; keys become strings, as JSON needs ({@code "200":} is written quoted, but be
+   * sure).
+   */
   static JsonNode toJson(String yaml) {
     Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
     return DocumentJson.mapper().valueToTree(stringKeys(tree));

@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The report table analysts paste into research notes: 时间 · 地区 · 项目 · 金额 · 进展 · 主要内容,
- * then theme, winner, stock code and the original page. Cells are plain text; the writers guard
- * them against spreadsheet formulas.
+ * The report table analysts paste into research notes: 时间 · 地区 · 项目 · 金额 · 进展 · 主要内容, then theme,
+ * winner, stock code and the original page. Cells are plain text; the writers guard them against
+ * spreadsheet formulas.
  */
 final class ReportRows {
   static final List<String> HEADER =
@@ -75,7 +75,11 @@ final class ReportRows {
       return cell;
     }
     char first = cell.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
             || first == '\r'
         ? "'" + cell
         : cell;

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The analysts' rules, read-only: what is running, the last rejected edit and every file with its problems. */
+/**
+ * The analysts' rules, read-only: what is running, the last rejected edit and every file with its
+ * problems.
+ */
 @RestController
 @RequestMapping("/api/rules")
 class RulesController {
@@ -30,7 +33,8 @@ class RulesController {
 
   @GetMapping
   ObjectNode rules() {
-    return DocumentJson.mapper().valueToTree(RuleFolderView.of(properties.dir(), reloader.status()));
+    return DocumentJson.mapper()
+        .valueToTree(RuleFolderView.of(properties.dir(), reloader.status()));
   }
 
   /**

@@ -50,21 +50,22 @@ final class SearchParams {
           "size " + size + " must be between 0 and " + DocumentQuery.MAX_SIZE);
     }
     String q = one(params, "q");
-    DocumentQuery query = new DocumentQuery(
-        q == null ? "" : q,
-        filters,
-        sort,
-        size,
-        one(params, "search_after"),
-        Boolean.TRUE.equals(bool(params, "aggs")),
-        Boolean.TRUE.equals(bool(params, "theme_months")));
+    DocumentQuery query =
+        new DocumentQuery(
+            q == null ? "" : q,
+            filters,
+            sort,
+            size,
+            one(params, "search_after"),
+            Boolean.TRUE.equals(bool(params, "aggs")),
+            Boolean.TRUE.equals(bool(params, "theme_months")));
     params.refuseUnknown();
     return query;
   }
 
   /**
-   * The URL's parameters, remembering which names the search asked for: a misspelt filter
-   * ({@code ?thme=power-it}) would otherwise be dropped and the analyst shown everything.
+   * The URL's parameters, remembering which names the search asked for: a misspelt filter ({@code
+   * ?thme=power-it}) would otherwise be dropped and the analyst shown everything.
    */
   private static final class Params {
     private final MultiValueMap<String, String> values;
@@ -88,8 +89,12 @@ final class SearchParams {
       Set<String> unknown = new TreeSet<>(values.keySet());
       unknown.removeAll(asked);
       if (!unknown.isEmpty()) {
-        throw new IllegalArgumentException("unknown parameter" + (unknown.size() > 1 ? "s " : " ")
-            + String.join(", ", unknown) + ": the search reads " + String.join(", ", asked));
+        throw new IllegalArgumentException(
+            "unknown parameter"
+                + (unknown.size() > 1 ? "s " : " ")
+                + String.join(", ", unknown)
+                + ": the search reads "
+                + String.join(", ", asked));
       }
     }
   }
@@ -99,8 +104,7 @@ final class SearchParams {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  private static <T> List<T> list(
-      Params params, String name, Function<String, T> parser) {
+  private static <T> List<T> list(Params params, String name, Function<String, T> parser) {
     List<T> values = new ArrayList<>();
     for (String value : params.all(name)) {
       for (String part : value.split("[,，]")) {

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Every crawler definition with its schedule, the verdict and health its runs left and the documents
- * it brought in (the rows {@code crawlers status} prints); invalid definitions with their errors.
+ * Every crawler definition with its schedule, the verdict and health its runs left and the
+ * documents it brought in (the rows {@code crawlers status} prints); invalid definitions with their
+ * errors.
  */
 @RestController
 @RequestMapping("/api/sources")
@@ -29,7 +30,9 @@ class SourcesController {
   private final ObjectProvider<CrawlConfiguration.SourceDefinitions> definitions;
   private final ObjectProvider<SourceStatusReader> statuses;
 
-  SourcesController(ObjectProvider<CrawlConfiguration.SourceDefinitions> definitions, ObjectProvider<SourceStatusReader> statuses) {
+  SourcesController(
+      ObjectProvider<CrawlConfiguration.SourceDefinitions> definitions,
+      ObjectProvider<SourceStatusReader> statuses) {
     this.definitions = definitions;
     this.statuses = statuses;
   }
@@ -44,19 +47,23 @@ class SourcesController {
     for (int i = 0; i < rows.size(); i++) {
       SourceDefinition source = catalog.sources().get(i);
       SourceStatus status = rows.get(i);
-      ObjectNode item = sources.addObject()
-          .put("id", source.id())
-          .put("name", source.name())
-          .put("family", status.family())
-          .put("kind", status.kind())
-          .put("cron", source.cron())
-          .put("scheduled", source.scheduled())
-          .put("status", status.verdict().wireName())
-          .put("documents", status.documents());
+      ObjectNode item =
+          sources
+              .addObject()
+              .put("id", source.id())
+              .put("name", source.name())
+              .put("family", status.family())
+              .put("kind", status.kind())
+              .put("cron", source.cron())
+              .put("scheduled", source.scheduled())
+              .put("status", status.verdict().wireName())
+              .put("documents", status.documents());
       put(item, "last_run", status.lastRun());
       put(item, "last_success", status.lastSuccess());
       put(item, "last_blocked", status.lastBlocked());
-      item.set("health", status.health() == null ? mapper.nullNode() : mapper.valueToTree(status.health()));
+      item.set(
+          "health",
+          status.health() == null ? mapper.nullNode() : mapper.valueToTree(status.health()));
     }
     ArrayNode invalid = json.putArray("invalid_definitions");
     catalog.errors().stream().map(DefinitionException::getMessage).forEach(invalid::add);

@@ -8,10 +8,10 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -25,9 +25,7 @@ class WebConfiguration implements WebMvcConfigurer {
     converters.add(0, new ContractJsonConverter());
   }
 
-  /**
-   * Guards every path when tokens are set; refuses to start bound beyond loopback without them.
-   */
+  /** Guards every path when tokens are set; refuses to start bound beyond loopback without them. */
   @Bean
   FilterRegistrationBean<AccessFilter> accessFilter(
       WebProperties properties, @Value("${server.address:}") String serverAddress) {

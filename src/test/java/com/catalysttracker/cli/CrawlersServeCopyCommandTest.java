@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** `crawlers serve-copy` plays a site copy over HTTP with the hosts mapped as `crawl --base-url` expects. */
+/**
+ * `crawlers serve-copy` plays a site copy over HTTP with the hosts mapped as `crawl --base-url`
+ * expects.
+ */
 class CrawlersServeCopyCommandTest {
 
   @Test
@@ -22,7 +25,10 @@ class CrawlersServeCopyCommandTest {
     CommandLine cli = new CommandLine(new CatalystCommandLine());
     cli.setOut(new PrintWriter(out, true));
     AtomicInteger exit = new AtomicInteger(-1);
-    Thread serving = new Thread(() -> exit.set(cli.execute("crawlers", "serve-copy", "--source", "nda", "--port", "0")));
+    Thread serving =
+        new Thread(
+            () ->
+                exit.set(cli.execute("crawlers", "serve-copy", "--source", "nda", "--port", "0")));
     serving.setDaemon(true);
     serving.start();
     try {
@@ -53,6 +59,7 @@ class CrawlersServeCopyCommandTest {
     int exit = cli.execute("crawlers", "serve-copy", "--source", "no-such-site", "--port", "0");
 
     assertThat(exit).isEqualTo(2);
-    assertThat(err.toString()).contains("no site copy for 'no-such-site'", "sites/no-such-site", "--fixtures DIR");
+    assertThat(err.toString())
+        .contains("no site copy for 'no-such-site'", "sites/no-such-site", "--fixtures DIR");
   }
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code catalyst crawlers validate DIR}: one line per problem, exit 1 when any definition is invalid. */
+/**
+ * {@code catalyst crawlers validate DIR}: one line per problem, exit 1 when any definition is
+ * invalid.
+ */
 class CrawlersValidateCommandTest {
 
   @TempDir Path dir;
@@ -30,14 +33,20 @@ class CrawlersValidateCommandTest {
     StringWriter err = new StringWriter();
     int code = run(out, err, "crawlers", "validate", "crawlers");
     assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("ok     ccgp").contains("ok     gov-cn-policy").contains("ok     sgcc-ecp").contains("0 invalid");
+    assertThat(out.toString())
+        .contains("ok     ccgp")
+        .contains("ok     gov-cn-policy")
+        .contains("ok     sgcc-ecp")
+        .contains("0 invalid");
   }
 
   @Test
   void namesFileLineFieldAndProblemAndExitsOne() throws IOException {
     Files.copy(Path.of("crawlers/ccgp.yml"), dir.resolve("ccgp.yml"));
     Files.copy(Path.of("crawlers/_themes.yml"), dir.resolve("_themes.yml"));
-    Files.writeString(dir.resolve("bad.yml"), "id: bad\nname: x\nkind: policy\nsite: {hosts: [a.gov.cn]}\nlists: []\ndetail: {title: h1}\n",
+    Files.writeString(
+        dir.resolve("bad.yml"),
+        "id: bad\nname: x\nkind: policy\nsite: {hosts: [a.gov.cn]}\nlists: []\ndetail: {title: h1}\n",
         StandardCharsets.UTF_8);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -45,7 +54,8 @@ class CrawlersValidateCommandTest {
     int code = run(out, err, "crawlers", "validate", dir.toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString().strip()).isEqualTo(dir.resolve("bad.yml") + ":5:8: lists: list at least one list to walk");
+    assertThat(err.toString().strip())
+        .isEqualTo(dir.resolve("bad.yml") + ":5:8: lists: list at least one list to walk");
     assertThat(out.toString()).contains("ok     ccgp").contains("1 valid, 1 invalid");
   }
 }

@@ -31,7 +31,9 @@ class RulesCommandTest {
     int exit = run("rules", "validate", "rules", "--data-dir", temp.toString());
 
     assertThat(exit).isZero();
-    assertThat(out.toString()).contains("rules: 17 rules compile; themes data-elements, low-altitude, power-it, vehicle-road-cloud");
+    assertThat(out.toString())
+        .contains(
+            "rules: 17 rules compile; themes data-elements, low-altitude, power-it, vehicle-road-cloud");
   }
 
   @Test
@@ -43,7 +45,9 @@ class RulesCommandTest {
       }
     }
     Path broken = rules.resolve("power-it.drl");
-    Files.writeString(broken, Files.readString(broken, StandardCharsets.UTF_8).replace("count >= 2", "count >= "),
+    Files.writeString(
+        broken,
+        Files.readString(broken, StandardCharsets.UTF_8).replace("count >= 2", "count >= "),
         StandardCharsets.UTF_8);
 
     int exit = run("rules", "validate", rules.toString(), "--data-dir", temp.toString());

@@ -10,15 +10,23 @@ import org.junit.jupiter.api.Test;
 class BaseUrlRewriterTest {
 
   private final BaseUrlRewriter rewriter =
-      BaseUrlRewriter.to(URI.create("http://127.0.0.1:8000"), Set.of("www.ccgp.gov.cn", "search.ccgp.gov.cn"), "https");
+      BaseUrlRewriter.to(
+          URI.create("http://127.0.0.1:8000"),
+          Set.of("www.ccgp.gov.cn", "search.ccgp.gov.cn"),
+          "https");
 
   @Test
   void rewritesTheSourcesHostsUnderTheBaseUrl() {
     assertThat(rewriter.toLocal(URI.create("https://www.ccgp.gov.cn/cggg/dfgg/")))
         .isEqualTo(URI.create("http://127.0.0.1:8000/www.ccgp.gov.cn/cggg/dfgg/"));
-    assertThat(rewriter.toLocal(URI.create("http://search.ccgp.gov.cn/bxsearch?kw=%E4%BD%8E&page_index=2#top")))
-        .isEqualTo(URI.create("http://127.0.0.1:8000/search.ccgp.gov.cn/bxsearch?kw=%E4%BD%8E&page_index=2"));
-    assertThat(rewriter.toLocal(URI.create("https://www.ccgp.gov.cn"))).isEqualTo(URI.create("http://127.0.0.1:8000/www.ccgp.gov.cn/"));
+    assertThat(
+            rewriter.toLocal(
+                URI.create("http://search.ccgp.gov.cn/bxsearch?kw=%E4%BD%8E&page_index=2#top")))
+        .isEqualTo(
+            URI.create(
+                "http://127.0.0.1:8000/search.ccgp.gov.cn/bxsearch?kw=%E4%BD%8E&page_index=2"));
+    assertThat(rewriter.toLocal(URI.create("https://www.ccgp.gov.cn")))
+        .isEqualTo(URI.create("http://127.0.0.1:8000/www.ccgp.gov.cn/"));
   }
 
   @Test
@@ -29,7 +37,9 @@ class BaseUrlRewriterTest {
 
   @Test
   void mapsLocalUrlsBackToTheRealSiteWithItsScheme() {
-    assertThat(rewriter.toReal(URI.create("http://127.0.0.1:8000/www.ccgp.gov.cn/cggg/dfgg/index_1.htm")))
+    assertThat(
+            rewriter.toReal(
+                URI.create("http://127.0.0.1:8000/www.ccgp.gov.cn/cggg/dfgg/index_1.htm")))
         .isEqualTo(URI.create("https://www.ccgp.gov.cn/cggg/dfgg/index_1.htm"));
     assertThat(rewriter.toReal(URI.create("http://127.0.0.1:8000/search.ccgp.gov.cn?kw=x")))
         .isEqualTo(URI.create("https://search.ccgp.gov.cn/?kw=x"));
@@ -38,10 +48,14 @@ class BaseUrlRewriterTest {
 
   @Test
   void roundTripsWithABaseUrlThatHasAPath() {
-    BaseUrlRewriter prefixed = BaseUrlRewriter.to(URI.create("http://127.0.0.1:9000/mirror/"), Set.of("www.sz.gov.cn"), "http");
+    BaseUrlRewriter prefixed =
+        BaseUrlRewriter.to(
+            URI.create("http://127.0.0.1:9000/mirror/"), Set.of("www.sz.gov.cn"), "http");
     URI real = URI.create("http://www.sz.gov.cn/gkmlpt/api/all/5?page=2");
     URI local = prefixed.toLocal(real);
-    assertThat(local).isEqualTo(URI.create("http://127.0.0.1:9000/mirror/www.sz.gov.cn/gkmlpt/api/all/5?page=2"));
+    assertThat(local)
+        .isEqualTo(
+            URI.create("http://127.0.0.1:9000/mirror/www.sz.gov.cn/gkmlpt/api/all/5?page=2"));
     assertThat(prefixed.toReal(local)).isEqualTo(real);
   }
 

@@ -20,19 +20,34 @@ class CrawlPolitenessTest {
     Duration delay = Duration.ofMillis(300);
     try (FixtureServer server = Sites.serve("sgcc-ecp")) {
       CrawlEngine engine = Fixtures.engine(new InMemoryCrawlState(), new CollectingSink());
-      CrawlSummary run = engine.crawl(Fixtures.source("sgcc-ecp"), Fixtures.options(server).withHostDelay(delay), CrawlListener.NONE).orElseThrow();
+      CrawlSummary run =
+          engine
+              .crawl(
+                  Fixtures.source("sgcc-ecp"),
+                  Fixtures.options(server).withHostDelay(delay),
+                  CrawlListener.NONE)
+              .orElseThrow();
 
       assertThat(run.newDocuments()).isEqualTo(11);
-      Map<String, List<RecordedRequest>> byHost = server.requests().stream().collect(Collectors.groupingBy(RecordedRequest::host));
+      Map<String, List<RecordedRequest>> byHost =
+          server.requests().stream().collect(Collectors.groupingBy(RecordedRequest::host));
       List<String> tooFast = new ArrayList<>();
-      byHost.forEach((host, requests) -> {
-        for (int i = 1; i < requests.size(); i++) {
-          Duration gap = Duration.between(requests.get(i - 1).receivedAt(), requests.get(i).receivedAt());
-          if (gap.compareTo(delay.minusMillis(5)) < 0) {
-            tooFast.add(host + " " + requests.get(i).path() + " came " + gap.toMillis() + " ms after the previous request");
-          }
-        }
-      });
+      byHost.forEach(
+          (host, requests) -> {
+            for (int i = 1; i < requests.size(); i++) {
+              Duration gap =
+                  Duration.between(requests.get(i - 1).receivedAt(), requests.get(i).receivedAt());
+              if (gap.compareTo(delay.minusMillis(5)) < 0) {
+                tooFast.add(
+                    host
+                        + " "
+                        + requests.get(i).path()
+                        + " came "
+                        + gap.toMillis()
+                        + " ms after the previous request");
+              }
+            }
+          });
       assertThat(server.requests()).hasSizeGreaterThan(15);
       assertThat(tooFast).isEmpty();
     }

@@ -2,11 +2,11 @@ package com.catalysttracker.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.catalysttracker.fixture.Answer;
+import com.catalysttracker.fixture.FixtureServer;
 import com.catalysttracker.source.SourceCatalog;
 import com.catalysttracker.source.SourceDefinition;
 import com.catalysttracker.source.SourceDefinitionLoader;
-import com.catalysttracker.fixture.Answer;
-import com.catalysttracker.fixture.FixtureServer;
 import com.catalysttracker.testsupport.Sites;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -24,24 +24,42 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FamilySitesTest {
 
-  /** The anti-bot shell caac answers a GET (or an odd POST) with: status 200, a cookie script that reloads. */
+  /**
+   * The anti-bot shell caac answers a GET (or an odd POST) with: status 200, a cookie script that
+   * reloads.
+   */
   @Test
   void caacsOwnAntiBotShellInPlaceOfTheSearchMarksTheSourceBlocked() throws Exception {
-    byte[] shell = Files.readAllBytes(Sites.dir("caac").resolve("site/www.caac.gov.cn/was5/web/search__shell.html"));
+    byte[] shell =
+        Files.readAllBytes(
+            Sites.dir("caac").resolve("site/www.caac.gov.cn/was5/web/search__shell.html"));
     InMemoryCrawlState state = new InMemoryCrawlState();
     CollectingSink sink = new CollectingSink();
     try (FixtureServer server = Sites.serve("caac")) {
-      server.answer("www.caac.gov.cn", "/was5/web/search", Answer.bytes(200, "text/html;charset=UTF-8", shell));
-      CrawlSummary run = Fixtures.engine(state, sink).crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+      server.answer(
+          "www.caac.gov.cn",
+          "/was5/web/search",
+          Answer.bytes(200, "text/html;charset=UTF-8", shell));
+      CrawlSummary run =
+          Fixtures.engine(state, sink)
+              .crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE)
+              .orElseThrow();
 
       assertThat(sink.writes).isZero();
       assertThat(run.detailRequests()).isZero();
       // The run stops at the first shell: the other three columns are not asked for.
       assertThat(server.requests("www.caac.gov.cn", "/was5/web/search")).hasSize(1);
-      assertThat(state.health("caac")).hasValueSatisfying(h -> {
-        assertThat(h.blocked()).isTrue();
-        assertThat(h.problems()).anySatisfy(p -> assertThat(p).contains("location.reload()").contains("/was5/web/search"));
-      });
+      assertThat(state.health("caac"))
+          .hasValueSatisfying(
+              h -> {
+                assertThat(h.blocked()).isTrue();
+                assertThat(h.problems())
+                    .anySatisfy(
+                        p ->
+                            assertThat(p)
+                                .contains("location.reload()")
+                                .contains("/was5/web/search"));
+              });
     }
   }
 
@@ -52,38 +70,58 @@ class FamilySitesTest {
     InMemoryCrawlState state = new InMemoryCrawlState();
     CollectingSink sink = new CollectingSink();
     try (FixtureServer server = Sites.serve("caac")) {
-      server.answer("www.caac.gov.cn", challenged, Answer.text(200, "text/html", PolicySourcesTest.JS_CHALLENGE, StandardCharsets.UTF_8));
-      CrawlSummary run = Fixtures.engine(state, sink).crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+      server.answer(
+          "www.caac.gov.cn",
+          challenged,
+          Answer.text(200, "text/html", PolicySourcesTest.JS_CHALLENGE, StandardCharsets.UTF_8));
+      CrawlSummary run =
+          Fixtures.engine(state, sink)
+              .crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE)
+              .orElseThrow();
 
       // The newest item came before the challenged one; nothing after it was asked for.
-      assertThat(sink.documents.keySet()).containsExactly("https://www.caac.gov.cn/XXGK/XXGK/TZTG/202411/t20241128_226105.html");
-      assertThat(server.requests("www.caac.gov.cn", "/XXGK/XXGK/TZTG/202408/t20240820_224970.html")).isEmpty();
-      assertThat(run.problems()).anySatisfy(p -> assertThat(p).contains(challenged).contains("__jsl_clearance"));
-      assertThat(state.health("caac")).hasValueSatisfying(h -> {
-        assertThat(h.blocked()).isTrue();
-        assertThat(h.lastBlocked()).isNotNull();
-      });
+      assertThat(sink.documents.keySet())
+          .containsExactly("https://www.caac.gov.cn/XXGK/XXGK/TZTG/202411/t20241128_226105.html");
+      assertThat(server.requests("www.caac.gov.cn", "/XXGK/XXGK/TZTG/202408/t20240820_224970.html"))
+          .isEmpty();
+      assertThat(run.problems())
+          .anySatisfy(p -> assertThat(p).contains(challenged).contains("__jsl_clearance"));
+      assertThat(state.health("caac"))
+          .hasValueSatisfying(
+              h -> {
+                assertThat(h.blocked()).isTrue();
+                assertThat(h.lastBlocked()).isNotNull();
+              });
     }
   }
 
   @Test
   void caacSearchesArePostedAsTheColumnShellsFormWithItsReferer() {
     try (FixtureServer server = Sites.serve("caac")) {
-      Fixtures.engine(new InMemoryCrawlState(), new CollectingSink()).crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE)
+      Fixtures.engine(new InMemoryCrawlState(), new CollectingSink())
+          .crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE)
           .orElseThrow();
       var searches = server.requests("www.caac.gov.cn", "/was5/web/search");
-      assertThat(searches).isNotEmpty().allSatisfy(r -> {
-        assertThat(r.method()).isEqualTo("POST");
-        assertThat(r.header("Referer")).startsWith("https://www.caac.gov.cn/XXGK/XXGK/");
-      });
+      assertThat(searches)
+          .isNotEmpty()
+          .allSatisfy(
+              r -> {
+                assertThat(r.method()).isEqualTo("POST");
+                assertThat(r.header("Referer")).startsWith("https://www.caac.gov.cn/XXGK/XXGK/");
+              });
     }
   }
 
-  /** A 开普云 site not in crawlers/: the loader walked per channel, the interpretation reached by detail.follow. */
+  /**
+   * A 开普云 site not in crawlers/: the loader walked per channel, the interpretation reached by
+   * detail.follow.
+   */
   @Test
   void aNewKaipuyunSiteWrittenAsYamlOnlyCrawlsItsChannels(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("suzhou-channels.yml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         id: suzhou-channels
         name: 苏州市政府文件（按频道）
         kind: policy
@@ -110,25 +148,36 @@ class FamilySitesTest {
           title: [div.article-title]
           published: ['regex:发布日期 ?: ?(\\d{4}-\\d{2}-\\d{2})']
           follow: ['div.article-auxi-rel a[href]']
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
     CollectingSink sink = new CollectingSink();
     try (FixtureServer server = Sites.serve("suzhou-gov")) {
-      CrawlSummary run = Fixtures.engine(new InMemoryCrawlState(), sink).crawl(load(file), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+      CrawlSummary run =
+          Fixtures.engine(new InMemoryCrawlState(), sink)
+              .crawl(load(file), Fixtures.options(server), CrawlListener.NONE)
+              .orElseThrow();
       assertThat(run.failed()).as(run.problems().toString()).isZero();
       assertThat(server.requests("www.suzhou.gov.cn", "/szinf/xxgk/interfacesWebZcwj/loadData"))
           .allSatisfy(r -> assertThat(r.header("Referer")).endsWith("xxgkml.shtml?para=zcwj"));
     }
-    List<JsonNode> want = Fixtures.expected("suzhou-gov").stream()
-        .filter(d -> d.get("url").asText().matches(".*/szsrmzf/(zfwj|zfbgswj|zcjd)/.*")).toList();
+    List<JsonNode> want =
+        Fixtures.expected("suzhou-gov").stream()
+            .filter(d -> d.get("url").asText().matches(".*/szsrmzf/(zfwj|zfbgswj|zcjd)/.*"))
+            .toList();
     assertThat(want).hasSize(6);
     assertSameDocuments(sink, want);
   }
 
-  /** An Anhui platform site not in crawlers/: only two column shells; the label's ids come from them. */
+  /**
+   * An Anhui platform site not in crawlers/: only two column shells; the label's ids come from
+   * them.
+   */
   @Test
   void aNewAnhuiLabelSiteWrittenAsYamlOnlyCrawlsItsColumns(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("ah-zcjd.yml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         id: ah-zcjd
         name: 安徽省政策解读与征求意见
         kind: policy
@@ -157,27 +206,38 @@ class FamilySitesTest {
         detail:
           title: [h1.wztit]
           published: ['cell:发布日期']
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
     CollectingSink sink = new CollectingSink();
     try (FixtureServer server = Sites.serve("ah-gov")) {
-      CrawlSummary run = Fixtures.engine(new InMemoryCrawlState(), sink).crawl(load(file), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+      CrawlSummary run =
+          Fixtures.engine(new InMemoryCrawlState(), sink)
+              .crawl(load(file), Fixtures.options(server), CrawlListener.NONE)
+              .orElseThrow();
       assertThat(run.failed()).as(run.problems().toString()).isZero();
-      assertThat(server.requests("www.ah.gov.cn", "/site/label/8888")).isNotEmpty()
-          .allSatisfy(r -> assertThat(r.rawQuery()).contains("siteId=6781961").contains("organId=1681"));
+      assertThat(server.requests("www.ah.gov.cn", "/site/label/8888"))
+          .isNotEmpty()
+          .allSatisfy(
+              r -> assertThat(r.rawQuery()).contains("siteId=6781961").contains("organId=1681"));
     }
-    List<JsonNode> want = Fixtures.expected("ah-gov").stream()
-        .filter(d -> d.get("doc_type").asText().matches("policy_interpretation|policy_draft")).toList();
+    List<JsonNode> want =
+        Fixtures.expected("ah-gov").stream()
+            .filter(d -> d.get("doc_type").asText().matches("policy_interpretation|policy_draft"))
+            .toList();
     assertThat(want).hasSize(2);
     assertSameDocuments(sink, want);
   }
 
   private static SourceDefinition load(Path file) {
-    Map<String, String> families = SourceCatalog.readFamilies(Fixtures.CRAWLERS.resolve(SourceCatalog.FAMILIES_FILE));
+    Map<String, String> families =
+        SourceCatalog.readFamilies(Fixtures.CRAWLERS.resolve(SourceCatalog.FAMILIES_FILE));
     return new SourceDefinitionLoader(Map.of(), families.keySet()).load(file);
   }
 
   private static void assertSameDocuments(CollectingSink sink, List<JsonNode> want) {
-    assertThat(sink.documents.keySet()).containsExactlyInAnyOrderElementsOf(want.stream().map(d -> d.get("url").asText()).toList());
+    assertThat(sink.documents.keySet())
+        .containsExactlyInAnyOrderElementsOf(
+            want.stream().map(d -> d.get("url").asText()).toList());
     for (JsonNode w : want) {
       var got = sink.documents.get(w.get("url").asText());
       assertThat(got.title()).isEqualTo(w.get("title").asText());

@@ -2,7 +2,6 @@ package com.catalysttracker.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.catalysttracker.fixture.FixtureServer;
 import com.catalysttracker.fixture.RecordedRequest;
 import com.catalysttracker.testsupport.Sites;
 import java.time.Duration;
@@ -24,19 +23,26 @@ class HostThrottleTest {
   void twoThreadsOnOneHostAreSpacedByTheRealDelay() throws Exception {
     Duration delay = Duration.ofMillis(200);
     try (var server = Sites.serve("ccgp")) {
-      FetchScope scope = FetchScope.of("ccgp", Set.of("www.ccgp.gov.cn")).withBaseUrl(server.baseUrl(), server.scheme());
-      PoliteFetcher fetcher = new PoliteFetcher(scope, FetchConfig.defaults().withHostDelay(delay), new HostThrottle());
+      FetchScope scope =
+          FetchScope.of("ccgp", Set.of("www.ccgp.gov.cn"))
+              .withBaseUrl(server.baseUrl(), server.scheme());
+      PoliteFetcher fetcher =
+          new PoliteFetcher(scope, FetchConfig.defaults().withHostDelay(delay), new HostThrottle());
       CountDownLatch start = new CountDownLatch(1);
       ExecutorService pool = Executors.newFixedThreadPool(2);
       try {
-        Callable<FetchOutcome> first = () -> {
-          start.await();
-          return fetcher.fetch(FetchRequest.get("https://www.ccgp.gov.cn/cggg/dfgg/index_1.htm"));
-        };
-        Callable<FetchOutcome> second = () -> {
-          start.await();
-          return fetcher.fetch(FetchRequest.get("https://www.ccgp.gov.cn/cggg/dfgg/index_2.htm"));
-        };
+        Callable<FetchOutcome> first =
+            () -> {
+              start.await();
+              return fetcher.fetch(
+                  FetchRequest.get("https://www.ccgp.gov.cn/cggg/dfgg/index_1.htm"));
+            };
+        Callable<FetchOutcome> second =
+            () -> {
+              start.await();
+              return fetcher.fetch(
+                  FetchRequest.get("https://www.ccgp.gov.cn/cggg/dfgg/index_2.htm"));
+            };
         Future<FetchOutcome> a = pool.submit(first);
         Future<FetchOutcome> b = pool.submit(second);
         start.countDown();
@@ -47,10 +53,15 @@ class HostThrottleTest {
       }
 
       // robots.txt, then the two pages, each at least the delay after the one before.
-      List<Instant> arrivals = server.requests().stream().map(RecordedRequest::receivedAt).sorted(Comparator.naturalOrder()).toList();
+      List<Instant> arrivals =
+          server.requests().stream()
+              .map(RecordedRequest::receivedAt)
+              .sorted(Comparator.naturalOrder())
+              .toList();
       assertThat(arrivals).hasSize(3);
       for (int i = 1; i < arrivals.size(); i++) {
-        assertThat(Duration.between(arrivals.get(i - 1), arrivals.get(i))).isGreaterThanOrEqualTo(delay);
+        assertThat(Duration.between(arrivals.get(i - 1), arrivals.get(i)))
+            .isGreaterThanOrEqualTo(delay);
       }
     }
   }

@@ -19,7 +19,11 @@ class ListEveryTest {
 
   @Test
   void ccgpsSearchIsReadOnTheFirstAndEveryFourthRunAfterAndSkippedRunsSaySo() {
-    ListSpec search = Fixtures.source("ccgp").lists().stream().filter(ListSpec::perTerm).findFirst().orElseThrow();
+    ListSpec search =
+        Fixtures.source("ccgp").lists().stream()
+            .filter(ListSpec::perTerm)
+            .findFirst()
+            .orElseThrow();
     assertThat(search.every()).isEqualTo(4);
     InMemoryCrawlState state = new InMemoryCrawlState();
     CrawlEngine engine = Fixtures.engine(state, new CollectingSink());
@@ -28,31 +32,44 @@ class ListEveryTest {
     try (FixtureServer server = Sites.serve("ccgp")) {
       for (int run = 1; run <= 5; run++) {
         server.clearRequests();
-        engine.crawl(Fixtures.source("ccgp"), Fixtures.options(server), new CrawlListener() {
-          @Override
-          public void listSkipped(String list, String why) {
-            skipped.add(list + ": " + why);
-          }
-        }).orElseThrow();
-        searchRequests.add((int) server.requests().stream().filter(r -> r.host().equals(SEARCH_HOST) && !r.path().equals("/robots.txt")).count());
+        engine
+            .crawl(
+                Fixtures.source("ccgp"),
+                Fixtures.options(server),
+                new CrawlListener() {
+                  @Override
+                  public void listSkipped(String list, String why) {
+                    skipped.add(list + ": " + why);
+                  }
+                })
+            .orElseThrow();
+        searchRequests.add(
+            (int)
+                server.requests().stream()
+                    .filter(r -> r.host().equals(SEARCH_HOST) && !r.path().equals("/robots.txt"))
+                    .count());
       }
     }
     int terms = Fixtures.source("ccgp").searchTerms().size();
     assertThat(searchRequests).containsExactly(terms, 0, 0, 0, terms);
-    assertThat(skipped).containsExactly(
-        "关键词搜索: every: 4 reads it on runs 1, 5, 9 …; this is run 2",
-        "关键词搜索: every: 4 reads it on runs 1, 5, 9 …; this is run 3",
-        "关键词搜索: every: 4 reads it on runs 1, 5, 9 …; this is run 4");
+    assertThat(skipped)
+        .containsExactly(
+            "关键词搜索: every: 4 reads it on runs 1, 5, 9 …; this is run 2",
+            "关键词搜索: every: 4 reads it on runs 1, 5, 9 …; this is run 3",
+            "关键词搜索: every: 4 reads it on runs 1, 5, 9 …; this is run 4");
     assertThat(state.health("ccgp").orElseThrow().runs()).isEqualTo(5);
   }
 
   @Test
   void aStateWithoutARunCountStartsAtRunOne() {
-    // Health written before runs were counted reads as 0 runs: the next run is run 1 and reads every list.
+    // Health written before runs were counted reads as 0 runs: the next run is run 1 and reads
+    // every list.
     InMemoryCrawlState state = new InMemoryCrawlState();
     state.put(SourceHealth.initial("ccgp"));
     try (FixtureServer server = Sites.serve("ccgp")) {
-      Fixtures.engine(state, new CollectingSink()).crawl(Fixtures.source("ccgp"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+      Fixtures.engine(state, new CollectingSink())
+          .crawl(Fixtures.source("ccgp"), Fixtures.options(server), CrawlListener.NONE)
+          .orElseThrow();
       assertThat(server.requests().stream().filter(r -> r.host().equals(SEARCH_HOST))).isNotEmpty();
     }
   }

@@ -6,10 +6,10 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.catalysttracker.document.Document;
 import com.catalysttracker.document.DocumentIds;
 import com.catalysttracker.extract.Extractors;
+import com.catalysttracker.fixture.FixtureServer;
 import com.catalysttracker.index.DocumentIndex;
 import com.catalysttracker.index.IndexConfigApplier;
 import com.catalysttracker.index.IndexNames;
-import com.catalysttracker.fixture.FixtureServer;
 import com.catalysttracker.testsupport.Sites;
 import com.catalysttracker.testsupport.TestElasticsearch;
 import com.catalysttracker.text.ChineseSegmenter;
@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The reference sources on a real Elasticsearch: documents land in the documents alias through
- * DocumentIndex, seen-state in crawl-state, and a second run by a fresh engine (a restart, or another
- * node) fetches no detail page again.
+ * DocumentIndex, seen-state in crawl-state, and a second run by a fresh engine (a restart, or
+ * another node) fetches no detail page again.
  */
 class ReferenceSourcesIT {
 
@@ -36,19 +36,29 @@ class ReferenceSourcesIT {
     ElasticsearchClient client = TestElasticsearch.client();
     IndexNames names = new IndexNames(TestElasticsearch.prefixFor(ReferenceSourcesIT.class));
     new IndexConfigApplier(client, Path.of("index-config"), names).apply();
-    documents = new DocumentIndex(client, names, ChineseSegmenter.fromDictionary(Path.of("index-config/dictionary.txt")));
+    documents =
+        new DocumentIndex(
+            client, names, ChineseSegmenter.fromDictionary(Path.of("index-config/dictionary.txt")));
     state = new ElasticsearchCrawlState(client, names.crawlState());
   }
 
   private static CrawlEngine freshEngine() {
-    return new CrawlEngine(new HostThrottle(), new Extractors(Fixtures.reference()), state, documents::index, HealthListener.NONE);
+    return new CrawlEngine(
+        new HostThrottle(),
+        new Extractors(Fixtures.reference()),
+        state,
+        documents::index,
+        HealthListener.NONE);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"ccgp", "gov-cn-policy", "sgcc-ecp"})
   void crawlsIntoElasticsearchAndARestartedEngineFetchesNoDetailAgain(String id) throws Exception {
     try (FixtureServer server = Sites.serve(id)) {
-      CrawlSummary first = freshEngine().crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+      CrawlSummary first =
+          freshEngine()
+              .crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE)
+              .orElseThrow();
       assertThat(first.failed()).as(first.problems().toString()).isZero();
 
       List<Document> indexed = new ArrayList<>();
@@ -58,13 +68,18 @@ class ReferenceSourcesIT {
       assertThat(ReferenceSourcesTest.compare(id, indexed)).isEmpty();
 
       server.clearRequests();
-      CrawlSummary second = freshEngine().crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+      CrawlSummary second =
+          freshEngine()
+              .crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE)
+              .orElseThrow();
       assertThat(second.detailRequests()).isZero();
       assertThat(second.newDocuments() + second.changed() + second.failed()).isZero();
-      assertThat(state.health(id)).hasValueSatisfying(h -> {
-        assertThat(h.healthy()).isTrue();
-        assertThat(h.lastSuccess()).isNotNull();
-      });
+      assertThat(state.health(id))
+          .hasValueSatisfying(
+              h -> {
+                assertThat(h.healthy()).isTrue();
+                assertThat(h.lastSuccess()).isNotNull();
+              });
     }
   }
 }

@@ -21,8 +21,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReferenceSourcesTest {
 
   static final List<String> CHECKED = List.of("title", "published", "doc_type");
-  static final List<String> REPORTED = List.of("issuer", "issuer_level", "doc_number", "region", "project_code", "project_name",
-      "budget_yuan", "amount_yuan", "winners", "agency");
+  static final List<String> REPORTED =
+      List.of(
+          "issuer",
+          "issuer_level",
+          "doc_number",
+          "region",
+          "project_code",
+          "project_name",
+          "budget_yuan",
+          "amount_yuan",
+          "winners",
+          "agency");
 
   @ParameterizedTest
   @ValueSource(strings = {"ccgp", "gov-cn-policy", "sgcc-ecp"})
@@ -31,7 +41,10 @@ class ReferenceSourcesTest {
     CollectingSink sink = new CollectingSink();
     try (FixtureServer server = Sites.serve(id)) {
       CrawlEngine engine = Fixtures.engine(state, sink);
-      CrawlSummary first = engine.crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+      CrawlSummary first =
+          engine
+              .crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE)
+              .orElseThrow();
       System.out.println(id + " first:  " + first.line() + "  " + first.problems());
 
       List<String> misses = compare(id, sink.documents.values().stream().toList());
@@ -40,7 +53,10 @@ class ReferenceSourcesTest {
       assertThat(first.newDocuments()).isEqualTo(Fixtures.expected(id).size());
 
       server.clearRequests();
-      CrawlSummary second = engine.crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+      CrawlSummary second =
+          engine
+              .crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE)
+              .orElseThrow();
       System.out.println(id + " second: " + second.line());
       assertThat(second.detailRequests()).as("detail requests in the second crawl").isZero();
       assertThat(second.newDocuments() + second.changed()).isZero();
@@ -71,11 +87,25 @@ class ReferenceSourcesTest {
         if (same(want.get(field), json.get(field))) {
           fieldsRight++;
         } else {
-          report.add("  " + url.substring(url.length() - Math.min(url.length(), 40)) + " " + field + ": want " + want.get(field) + " got " + json.get(field));
+          report.add(
+              "  "
+                  + url.substring(url.length() - Math.min(url.length(), 40))
+                  + " "
+                  + field
+                  + ": want "
+                  + want.get(field)
+                  + " got "
+                  + json.get(field));
         }
       }
     }
-    System.out.println(String.format(Locale.ROOT, "%s: other fields matching expected.json: %d of %d", id, fieldsRight, fieldsTotal));
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "%s: other fields matching expected.json: %d of %d",
+            id,
+            fieldsRight,
+            fieldsTotal));
     report.forEach(System.out::println);
     return misses;
   }

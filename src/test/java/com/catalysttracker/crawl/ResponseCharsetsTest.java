@@ -48,12 +48,16 @@ class ResponseCharsetsTest {
   @Test
   void keepsUtf8WhenAHeaderWronglyClaimsGbk() {
     String html = String.format(java.util.Locale.ROOT, PAGE, "utf-8");
-    var decoded = ResponseCharsets.decode(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=GBK");
+    var decoded =
+        ResponseCharsets.decode(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=GBK");
     assertThat(decoded.text()).isEqualTo(html);
     assertThat(decoded.source()).isEqualTo(ResponseCharsets.Source.VALID_UTF8);
   }
 
-  /** Issue #6 bad input: a cut character in a UTF-8 page used to turn the whole page into GB18030 garbage. */
+  /**
+   * Issue #6 bad input: a cut character in a UTF-8 page used to turn the whole page into GB18030
+   * garbage.
+   */
   @Test
   void aUtf8PageWithAFewStrayBytesStaysUtf8() {
     String html = String.format(java.util.Locale.ROOT, PAGE, "utf-8");
@@ -89,19 +93,25 @@ class ResponseCharsetsTest {
     assertThat(ResponseCharsets.isTextual("application/octet-stream")).isFalse();
     assertThat(ResponseCharsets.isTextual(null)).isFalse();
   }
+
   @Test
   void findsTheMetaCharsetBehindLongScriptsAndOnlyTheFirstDeclarationCounts() {
     String script = "<script>var a = 1 > 0 && '<b>' ; /* meta */</script>".repeat(100);
-    String head = "<html><head>" + script + "<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; Charset=GBK\">"
-        + "<script>document.write('<meta charset=utf-8>')</script><meta charset=\"big5\"></head><body>通知</body></html>";
+    String head =
+        "<html><head>"
+            + script
+            + "<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; Charset=GBK\">"
+            + "<script>document.write('<meta charset=utf-8>')</script><meta charset=\"big5\"></head><body>通知</body></html>";
     assertThat(ResponseCharsets.metaCharset(head.getBytes(GBK))).isEqualTo("GBK");
   }
 
   @Test
   void aHeadThatNeverSaysCharsetDeclaresNone() {
-    String page = "<html><head><meta name=\"keywords\" content=\"政策\"><title>通知</title></head><body>通知</body></html>";
+    String page =
+        "<html><head><meta name=\"keywords\" content=\"政策\"><title>通知</title></head><body>通知</body></html>";
     assertThat(ResponseCharsets.metaCharset(page.getBytes(GBK))).isNull();
     // "charset" only inside a comment is no declaration either.
-    assertThat(ResponseCharsets.metaCharset(("<!-- charset=gbk -->" + page).getBytes(GBK))).isNull();
+    assertThat(ResponseCharsets.metaCharset(("<!-- charset=gbk -->" + page).getBytes(GBK)))
+        .isNull();
   }
 }

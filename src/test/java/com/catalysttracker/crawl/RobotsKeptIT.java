@@ -23,17 +23,24 @@ class RobotsKeptIT {
   @Test
   void anotherProcessReadsTheKeptRobotsTxtFromElasticsearchUntilItIsStale() throws Exception {
     ElasticsearchClient client = TestElasticsearch.client();
-    IndexNames names = new IndexNames(TestElasticsearch.prefixFor(RobotsKeptIT.class) + Long.toString(System.nanoTime(), 36) + "-");
+    IndexNames names =
+        new IndexNames(
+            TestElasticsearch.prefixFor(RobotsKeptIT.class)
+                + Long.toString(System.nanoTime(), 36)
+                + "-");
     new IndexConfigApplier(client, Path.of("index-config"), names).apply();
 
     try (FixtureServer server = Sites.serve("caac")) {
       String robotsUrl = server.local("https://www.caac.gov.cn/robots.txt").toString();
       ElasticsearchCrawlState first = new ElasticsearchCrawlState(client, names.crawlState());
-      engine(first).crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+      engine(first)
+          .crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE)
+          .orElseThrow();
       assertThat(server.requests("www.caac.gov.cn", "/robots.txt")).hasSize(1);
       first.refresh();
 
-      // The document as a second node reads it: the file itself, its status and when it was fetched.
+      // The document as a second node reads it: the file itself, its status and when it was
+      // fetched.
       ElasticsearchCrawlState second = new ElasticsearchCrawlState(client, names.crawlState());
       RobotsRecord kept = second.robots(robotsUrl).orElseThrow();
       assertThat(kept.status()).isEqualTo(200);
@@ -41,15 +48,22 @@ class RobotsKeptIT {
       assertThat(kept.fetchedAt()).isNotNull();
 
       server.clearRequests();
-      CrawlSummary again = engine(second).crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+      CrawlSummary again =
+          engine(second)
+              .crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE)
+              .orElseThrow();
       assertThat(again.pages()).isPositive();
       assertThat(server.requests("www.caac.gov.cn", "/robots.txt")).isEmpty();
       // Its rules still apply: nothing robots.txt disallows was asked for.
       assertThat(server.requests("www.caac.gov.cn", "/CAAC/local/notice.html")).isEmpty();
 
       Thread.sleep(20);
-      CrawlOptions shortLived = Fixtures.options(server).withFetch(Fixtures.options(server).fetch().withRobotsMaxAge(Duration.ofMillis(10)));
-      engine(new ElasticsearchCrawlState(client, names.crawlState())).crawl(Fixtures.source("caac"), shortLived, CrawlListener.NONE).orElseThrow();
+      CrawlOptions shortLived =
+          Fixtures.options(server)
+              .withFetch(Fixtures.options(server).fetch().withRobotsMaxAge(Duration.ofMillis(10)));
+      engine(new ElasticsearchCrawlState(client, names.crawlState()))
+          .crawl(Fixtures.source("caac"), shortLived, CrawlListener.NONE)
+          .orElseThrow();
       assertThat(server.requests("www.caac.gov.cn", "/robots.txt")).hasSize(1);
       second.refresh();
       assertThat(second.robots(robotsUrl).orElseThrow().fetchedAt()).isAfter(kept.fetchedAt());
@@ -57,6 +71,11 @@ class RobotsKeptIT {
   }
 
   private static CrawlEngine engine(CrawlStateStore state) {
-    return new CrawlEngine(new HostThrottle(), new Extractors(Fixtures.reference()), state, document -> {}, HealthListener.NONE);
+    return new CrawlEngine(
+        new HostThrottle(),
+        new Extractors(Fixtures.reference()),
+        state,
+        document -> {},
+        HealthListener.NONE);
   }
 }

@@ -3,7 +3,9 @@ package com.catalysttracker.crawl;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** A second process for {@link RunLocksTest}: holds the run lock of a source until its stdin closes. */
+/**
+ * A second process for {@link RunLocksTest}: holds the run lock of a source until its stdin closes.
+ */
 final class RunLocksHolder {
 
   private RunLocksHolder() {}

@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The crawl-vs-serve lock (docs/TODO.md, #4): one run per source across processes sharing a data directory. */
+/**
+ * The crawl-vs-serve lock (docs/TODO.md, #4): one run per source across processes sharing a data
+ * directory.
+ */
 class RunLocksTest {
 
   @TempDir Path dir;
@@ -37,16 +40,32 @@ class RunLocksTest {
 
   @Test
   void aRunInAnotherProcessKeepsTheEngineFromStartingTheSameSource() throws Exception {
-    Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), RunLocksHolder.class.getName(), dir.toString(), "nda")
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process holder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                RunLocksHolder.class.getName(),
+                dir.toString(),
+                "nda")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     try (FixtureServer server = Sites.serve("nda")) {
-      BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
       assertThat(out.readLine()).isEqualTo("held");
-      CrawlEngine engine = new CrawlEngine(new HostThrottle(), new Extractors(Fixtures.reference()),
-          new InMemoryCrawlState(), d -> {}, HealthListener.NONE, RunLocks.in(dir));
+      CrawlEngine engine =
+          new CrawlEngine(
+              new HostThrottle(),
+              new Extractors(Fixtures.reference()),
+              new InMemoryCrawlState(),
+              d -> {},
+              HealthListener.NONE,
+              RunLocks.in(dir));
 
-      assertThat(engine.crawl(Fixtures.source("nda"), Fixtures.options(server), CrawlListener.NONE)).isEmpty();
+      assertThat(engine.crawl(Fixtures.source("nda"), Fixtures.options(server), CrawlListener.NONE))
+          .isEmpty();
       assertThat(server.requests()).isEmpty();
 
       holder.getOutputStream().close(); // the holder's run ends: it releases and exits

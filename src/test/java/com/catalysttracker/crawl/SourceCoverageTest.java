@@ -25,23 +25,43 @@ class SourceCoverageTest {
   void everyFixtureSourceIsFullyCrawled() throws IOException {
     List<String> fixtures;
     try (Stream<Path> dirs = Files.list(Path.of("src/test/resources/sites"))) {
-      fixtures = dirs.filter(d -> Files.isRegularFile(d.resolve("expected.json"))).map(d -> d.getFileName().toString()).sorted().toList();
+      fixtures =
+          dirs.filter(d -> Files.isRegularFile(d.resolve("expected.json")))
+              .map(d -> d.getFileName().toString())
+              .sorted()
+              .toList();
     }
     List<String> covered = new ArrayList<>();
     List<String> notCovered = new ArrayList<>();
     for (String id : fixtures) {
       if (Fixtures.catalog().find(id).isEmpty()) {
-        notCovered.add(id + ": no valid crawlers/" + id + ".yml " + Fixtures.catalog().errorFor(id).map(Exception::getMessage).orElse(""));
+        notCovered.add(
+            id
+                + ": no valid crawlers/"
+                + id
+                + ".yml "
+                + Fixtures.catalog().errorFor(id).map(Exception::getMessage).orElse(""));
         continue;
       }
       CollectingSink sink = new CollectingSink();
       try (FixtureServer server = Sites.serve(id)) {
-        CrawlSummary run = Fixtures.engine(new InMemoryCrawlState(), sink).crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE)
-            .orElseThrow();
-        List<String> misses = ReferenceSourcesTest.compare(id, sink.documents.values().stream().toList());
-        System.out.println(String.format(Locale.ROOT, "%-16s %2d of %2d expected documents, %d failed, first run %d requests for %d new documents",
-            id, Fixtures.expected(id).size() - (int) misses.stream().filter(m -> m.startsWith("missing ")).count(), Fixtures.expected(id).size(),
-            run.failed(), run.requests(), run.newDocuments()));
+        CrawlSummary run =
+            Fixtures.engine(new InMemoryCrawlState(), sink)
+                .crawl(Fixtures.source(id), Fixtures.options(server), CrawlListener.NONE)
+                .orElseThrow();
+        List<String> misses =
+            ReferenceSourcesTest.compare(id, sink.documents.values().stream().toList());
+        System.out.println(
+            String.format(
+                Locale.ROOT,
+                "%-16s %2d of %2d expected documents, %d failed, first run %d requests for %d new documents",
+                id,
+                Fixtures.expected(id).size()
+                    - (int) misses.stream().filter(m -> m.startsWith("missing ")).count(),
+                Fixtures.expected(id).size(),
+                run.failed(),
+                run.requests(),
+                run.newDocuments()));
         if (misses.isEmpty() && run.failed() == 0) {
           covered.add(id);
         } else {
@@ -49,8 +69,15 @@ class SourceCoverageTest {
         }
       }
     }
-    System.out.println(String.format(Locale.ROOT, "sources covered (fixtures fully crawled / all fixtures): %d / %d", covered.size(), fixtures.size()));
-    assertThat(fixtures).as("site copies under src/test/resources/sites").hasSizeGreaterThanOrEqualTo(17);
+    System.out.println(
+        String.format(
+            Locale.ROOT,
+            "sources covered (fixtures fully crawled / all fixtures): %d / %d",
+            covered.size(),
+            fixtures.size()));
+    assertThat(fixtures)
+        .as("site copies under src/test/resources/sites")
+        .hasSizeGreaterThanOrEqualTo(17);
     assertThat(notCovered).as("fixture sources not fully crawled").isEmpty();
   }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.catalysttracker.extract.Extractors;
+import com.catalysttracker.fixture.Answer;
+import com.catalysttracker.fixture.FixtureServer;
 import com.catalysttracker.index.DocumentIndex;
 import com.catalysttracker.index.IndexConfigApplier;
 import com.catalysttracker.index.IndexNames;
-import com.catalysttracker.fixture.Answer;
-import com.catalysttracker.fixture.FixtureServer;
 import com.catalysttracker.testsupport.Sites;
 import com.catalysttracker.testsupport.TestElasticsearch;
 import com.catalysttracker.text.ChineseSegmenter;
@@ -19,9 +19,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue #5's `crawlers status` rows, read back from a real Elasticsearch after real crawls: a source
- * crawled from its fixture is healthy with its documents counted, one answered with a JS challenge
- * is blocked with the time it was, one never crawled says so.
+ * Issue #5's `crawlers status` rows, read back from a real Elasticsearch after real crawls: a
+ * source crawled from its fixture is healthy with its documents counted, one answered with a JS
+ * challenge is blocked with the time it was, one never crawled says so.
  */
 class SourceStatusReaderIT {
 
@@ -29,26 +29,51 @@ class SourceStatusReaderIT {
   void statusRowsShowHealthBlockedAndDocumentsPerSourceAsTheCrawlerLeftThem() throws Exception {
     ElasticsearchClient client = TestElasticsearch.client();
     // A fresh prefix per run: the shared node keeps earlier runs' crawl-state and documents.
-    IndexNames names = new IndexNames(TestElasticsearch.prefixFor(SourceStatusReaderIT.class) + Long.toString(System.nanoTime(), 36) + "-");
+    IndexNames names =
+        new IndexNames(
+            TestElasticsearch.prefixFor(SourceStatusReaderIT.class)
+                + Long.toString(System.nanoTime(), 36)
+                + "-");
     new IndexConfigApplier(client, Path.of("index-config"), names).apply();
-    DocumentIndex documents = new DocumentIndex(client, names, ChineseSegmenter.fromDictionary(Path.of("index-config/dictionary.txt")));
+    DocumentIndex documents =
+        new DocumentIndex(
+            client, names, ChineseSegmenter.fromDictionary(Path.of("index-config/dictionary.txt")));
     ElasticsearchCrawlState state = new ElasticsearchCrawlState(client, names.crawlState());
-    CrawlEngine engine = new CrawlEngine(new HostThrottle(), new Extractors(Fixtures.reference()), state, documents::index, HealthListener.NONE);
+    CrawlEngine engine =
+        new CrawlEngine(
+            new HostThrottle(),
+            new Extractors(Fixtures.reference()),
+            state,
+            documents::index,
+            HealthListener.NONE);
     Instant before = Instant.now();
 
     try (FixtureServer server = Sites.serve("ah-gov")) {
-      CrawlSummary run = engine.crawl(Fixtures.source("ah-gov"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+      CrawlSummary run =
+          engine
+              .crawl(Fixtures.source("ah-gov"), Fixtures.options(server), CrawlListener.NONE)
+              .orElseThrow();
       assertThat(run.failed()).as(run.problems().toString()).isZero();
     }
     try (FixtureServer server = Sites.serve("caac")) {
-      server.answer("www.caac.gov.cn", "/was5/web/search", Answer.text(200, "text/html", PolicySourcesTest.JS_CHALLENGE, StandardCharsets.UTF_8));
-      engine.crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE).orElseThrow();
+      server.answer(
+          "www.caac.gov.cn",
+          "/was5/web/search",
+          Answer.text(200, "text/html", PolicySourcesTest.JS_CHALLENGE, StandardCharsets.UTF_8));
+      engine
+          .crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE)
+          .orElseThrow();
     }
     documents.refresh();
     state.refresh();
 
-    List<SourceStatus> rows = new SourceStatusReader(client, names)
-        .read(List.of(Fixtures.source("ah-gov"), Fixtures.source("caac"), Fixtures.source("suzhou-gov")));
+    List<SourceStatus> rows =
+        new SourceStatusReader(client, names)
+            .read(
+                List.of(
+                    Fixtures.source("ah-gov"),
+                    Fixtures.source("caac"),
+                    Fixtures.source("suzhou-gov")));
 
     assertThat(rows).extracting(SourceStatus::id).containsExactly("ah-gov", "caac", "suzhou-gov");
     SourceStatus ah = rows.get(0);

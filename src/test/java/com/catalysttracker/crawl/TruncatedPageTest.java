@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The cut-short check searches the page in place, in any case, from either end (SourceCrawler.tagAt). */
+/**
+ * The cut-short check searches the page in place, in any case, from either end
+ * (SourceCrawler.tagAt).
+ */
 class TruncatedPageTest {
 
   @Test

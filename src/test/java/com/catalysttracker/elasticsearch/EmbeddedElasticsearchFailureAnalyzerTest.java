@@ -21,10 +21,14 @@ class EmbeddedElasticsearchFailureAnalyzerTest {
 
   @Test
   void theCauseDeepInsideABeanFailureBecomesTheDescription() {
-    EmbeddedElasticsearchException cause = new EmbeddedElasticsearchException(
-        "Port 9250 on 127.0.0.1 is taken by another program. Stop it, or set catalyst.elasticsearch.embedded.http-port.");
-    Throwable failure = new BeanCreationException("documentIndex",
-        new BeanCreationException("embeddedElasticsearch", "Factory method threw exception", cause));
+    EmbeddedElasticsearchException cause =
+        new EmbeddedElasticsearchException(
+            "Port 9250 on 127.0.0.1 is taken by another program. Stop it, or set catalyst.elasticsearch.embedded.http-port.");
+    Throwable failure =
+        new BeanCreationException(
+            "documentIndex",
+            new BeanCreationException(
+                "embeddedElasticsearch", "Factory method threw exception", cause));
 
     FailureAnalysis analysis = new EmbeddedElasticsearchFailureAnalyzer().analyze(failure);
 
@@ -35,16 +39,21 @@ class EmbeddedElasticsearchFailureAnalyzerTest {
 
   @Test
   void otherFailuresAreLeftToBoot() {
-    assertThat(new EmbeddedElasticsearchFailureAnalyzer().analyze(new IllegalStateException("something else"))).isNull();
+    assertThat(
+            new EmbeddedElasticsearchFailureAnalyzer()
+                .analyze(new IllegalStateException("something else")))
+        .isNull();
   }
 
   @Test
   void bootFindsItThroughSpringFactories() throws IOException {
     List<String> registered = new ArrayList<>();
-    for (URL url : Collections.list(getClass().getClassLoader().getResources("META-INF/spring.factories"))) {
+    for (URL url :
+        Collections.list(getClass().getClassLoader().getResources("META-INF/spring.factories"))) {
       Properties factories = PropertiesLoaderUtils.loadProperties(new UrlResource(url));
       String analyzers = factories.getProperty(FailureAnalyzer.class.getName(), "");
-      registered.addAll(StringUtils.commaDelimitedListToSet(analyzers).stream().map(String::strip).toList());
+      registered.addAll(
+          StringUtils.commaDelimitedListToSet(analyzers).stream().map(String::strip).toList());
     }
     assertThat(registered).contains(EmbeddedElasticsearchFailureAnalyzer.class.getName());
   }

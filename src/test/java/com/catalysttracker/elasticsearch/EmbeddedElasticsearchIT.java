@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +52,8 @@ class EmbeddedElasticsearchIT {
       EmbeddedElasticsearch second = EmbeddedElasticsearch.startOrReuse(settings, progress::add);
       assertThat(second.ownsNode()).isFalse();
       second.close();
-      assertThat(ProcessHandle.of(nodePid)).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+      assertThat(ProcessHandle.of(nodePid))
+          .hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
 
       // The starter is gone (a crash): the next user adopts the node and will stop it.
       Files.writeString(
@@ -90,8 +90,15 @@ class EmbeddedElasticsearchIT {
     var good = TestElasticsearch.settings(dataDir, 9271, 9371);
     var settings =
         new EmbeddedElasticsearch.Settings(
-            dataDir, dataDir.resolve("nowhere.zip"), good.version(), 9271, 9371, 512,
-            good.startupTimeout(), good.runAs(), good.javaHome());
+            dataDir,
+            dataDir.resolve("nowhere.zip"),
+            good.version(),
+            9271,
+            9371,
+            512,
+            good.startupTimeout(),
+            good.runAs(),
+            good.javaHome());
 
     assertThatThrownBy(() -> EmbeddedElasticsearch.startOrReuse(settings, progress::add))
         .isInstanceOf(EmbeddedElasticsearchException.class)
@@ -105,8 +112,15 @@ class EmbeddedElasticsearchIT {
     var good = TestElasticsearch.settings(dataDir, 9271, 9371);
     var settings =
         new EmbeddedElasticsearch.Settings(
-            dataDir, good.distributionZip(), good.version(), 9271, 9371, 512,
-            good.startupTimeout(), good.runAs(), dataDir.resolve("no-jdk"));
+            dataDir,
+            good.distributionZip(),
+            good.version(),
+            9271,
+            9371,
+            512,
+            good.startupTimeout(),
+            good.runAs(),
+            dataDir.resolve("no-jdk"));
 
     assertThatThrownBy(() -> EmbeddedElasticsearch.startOrReuse(settings, progress::add))
         .isInstanceOf(EmbeddedElasticsearchException.class)
@@ -143,5 +157,4 @@ class EmbeddedElasticsearchIT {
   private static long readPid(Path file) throws IOException {
     return Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).trim());
   }
-
 }

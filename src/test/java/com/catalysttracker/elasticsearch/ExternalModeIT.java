@@ -29,7 +29,9 @@ class ExternalModeIT {
     String url = TestElasticsearch.global().httpUri().toString();
     registry.add("catalyst.elasticsearch.mode", () -> "external");
     registry.add("catalyst.elasticsearch.external.urls", () -> url);
-    registry.add("catalyst.elasticsearch.index-prefix", () -> TestElasticsearch.prefixFor(ExternalModeIT.class));
+    registry.add(
+        "catalyst.elasticsearch.index-prefix",
+        () -> TestElasticsearch.prefixFor(ExternalModeIT.class));
   }
 
   @LocalServerPort int port;
@@ -44,9 +46,22 @@ class ExternalModeIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(health.path("status").asText()).isEqualTo("UP");
-    assertThat(health.path("components").path("elasticsearch").path("details").path("cluster").asText())
+    assertThat(
+            health
+                .path("components")
+                .path("elasticsearch")
+                .path("details")
+                .path("cluster")
+                .asText())
         .isEqualTo(EmbeddedElasticsearch.clusterName(TestElasticsearch.dataDir()));
-    assertThat(health.path("components").path("indices").path("details").path("aliases").path("externalmodeit-documents").asText())
+    assertThat(
+            health
+                .path("components")
+                .path("indices")
+                .path("details")
+                .path("aliases")
+                .path("externalmodeit-documents")
+                .asText())
         .matches("externalmodeit-documents-v\\d+");
   }
 
@@ -56,7 +71,8 @@ class ExternalModeIT {
     documents.index(document);
     documents.refresh();
 
-    assertThat(search.search("数据资产入表", 5).hits()).extracting(DocumentSearch.SearchHit::id)
+    assertThat(search.search("数据资产入表", 5).hits())
+        .extracting(DocumentSearch.SearchHit::id)
         .containsExactly(document.id());
     assertThat(context.getBeanNamesForType(EmbeddedElasticsearch.class)).isEmpty();
   }

@@ -49,7 +49,8 @@ final class FixtureDocuments {
         }
         for (JsonNode document : mapper.readTree(answers.toFile())) {
           String url = document.get("url").asText();
-          documents.add(new Expected(dir.getFileName().toString(), url, document, pageText(dir, url)));
+          documents.add(
+              new Expected(dir.getFileName().toString(), url, document, pageText(dir, url)));
         }
       }
     } catch (IOException e) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class FixtureIssuerLevelsTest {
 
   private final IssuerLevels levels =
-      IssuerLevels.load(FixtureDocuments.REFERENCE, RegionResolver.load(FixtureDocuments.REFERENCE));
+      IssuerLevels.load(
+          FixtureDocuments.REFERENCE, RegionResolver.load(FixtureDocuments.REFERENCE));
 
   @Test
   void ranksEveryFixtureIssuerAsTheAnswerKeyDoes() {
@@ -22,10 +23,22 @@ class FixtureIssuerLevelsTest {
       IssuerLevel expected = IssuerLevel.fromWireName(document.text("issuer_level"));
       IssuerLevel actual = levels.levelOf(document.text("issuer"));
       if (actual != expected) {
-        wrong.add(document.text("issuer") + ": expected " + expected + " but got " + actual + " (" + document + ")");
+        wrong.add(
+            document.text("issuer")
+                + ": expected "
+                + expected
+                + " but got "
+                + actual
+                + " ("
+                + document
+                + ")");
       }
     }
-    System.out.printf(Locale.ROOT, "issuer levels: %d of %d right%n", documents.size() - wrong.size(), documents.size());
+    System.out.printf(
+        Locale.ROOT,
+        "issuer levels: %d of %d right%n",
+        documents.size() - wrong.size(),
+        documents.size());
     assertThat(documents).hasSizeGreaterThan(100);
     assertThat(wrong).isEmpty();
   }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every region in the fixtures' answer keys, resolved from the issuer and the page text. Central
- * policies are included: their issuers name no division and their pages state no buyer's place,
- * so they resolve to nothing, as DESIGN.md wants.
+ * policies are included: their issuers name no division and their pages state no buyer's place, so
+ * they resolve to nothing, as DESIGN.md wants.
  */
 class FixtureRegionsTest {
 
@@ -36,7 +36,15 @@ class FixtureRegionsTest {
                       region.get("code").asText()));
       Optional<Region> actual = resolver.resolve(document.text("issuer"), document.pageText());
       if (!actual.equals(expected)) {
-        wrong.add(document.text("issuer") + ": expected " + expected + " but got " + actual + " (" + document + ")");
+        wrong.add(
+            document.text("issuer")
+                + ": expected "
+                + expected
+                + " but got "
+                + actual
+                + " ("
+                + document
+                + ")");
       }
     }
     System.out.printf(Locale.ROOT, "regions: %d of %d right%n", checked - wrong.size(), checked);

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Every winner in the fixtures' answer keys maps to its listed company, or to none. */
 class FixtureWinnersTest {
 
-  private final ListedCompanyMatcher matcher = ListedCompanyMatcher.load(FixtureDocuments.REFERENCE);
+  private final ListedCompanyMatcher matcher =
+      ListedCompanyMatcher.load(FixtureDocuments.REFERENCE);
 
   @Test
   void mapsListedWinnersAndNothingElse() {
@@ -31,15 +32,25 @@ class FixtureWinnersTest {
         Optional<ListedCompany> expected =
             key == null || key.isNull()
                 ? Optional.empty()
-                : Optional.of(new ListedCompany(key.get("code").asText(), key.get("name").asText()));
+                : Optional.of(
+                    new ListedCompany(key.get("code").asText(), key.get("name").asText()));
         listed += expected.isPresent() ? 1 : 0;
         Optional<ListedCompany> actual = matcher.match(winner.get("name").asText());
         if (!actual.equals(expected)) {
-          wrong.add(winner.get("name").asText() + ": expected " + expected + " but got " + actual + " (" + document + ")");
+          wrong.add(
+              winner.get("name").asText()
+                  + ": expected "
+                  + expected
+                  + " but got "
+                  + actual
+                  + " ("
+                  + document
+                  + ")");
         }
       }
     }
-    System.out.printf(Locale.ROOT, "winners: %d of %d right (%d listed)%n", total - wrong.size(), total, listed);
+    System.out.printf(
+        Locale.ROOT, "winners: %d of %d right (%d listed)%n", total - wrong.size(), total, listed);
     assertThat(listed).isGreaterThan(20);
     assertThat(total - listed).isGreaterThan(10);
     assertThat(wrong).isEmpty();

@@ -62,7 +62,9 @@ class IssuerLevelsTest {
   void zonesRankOneBelowTheirSeat() {
     assertThat(LEVELS.levelOf("重庆两江新区建设管理局")).isEqualTo(IssuerLevel.DISTRICT);
     assertThat(LEVELS.levelOf("南京江北新区管理委员会")).isEqualTo(IssuerLevel.DISTRICT);
-    assertThat(LEVELS.levelOf("浦东新区科技和经济委员会")).as("浦东新区 is a real district").isEqualTo(IssuerLevel.DISTRICT);
+    assertThat(LEVELS.levelOf("浦东新区科技和经济委员会"))
+        .as("浦东新区 is a real district")
+        .isEqualTo(IssuerLevel.DISTRICT);
   }
 
   @Test
@@ -74,19 +76,27 @@ class IssuerLevelsTest {
 
   @Test
   void vocabularyIsReadFromTheGivenDirectory(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("issuer-levels.yml"), "national: [国务院]\nministry: [国家数据局]\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("issuer-levels.yml"),
+        "national: [国务院]\nministry: [国家数据局]\n",
+        StandardCharsets.UTF_8);
     IssuerLevels custom = IssuerLevels.load(dir, REGIONS);
 
     assertThat(custom.levelOf("国家数据局")).isEqualTo(IssuerLevel.MINISTRY);
-    assertThat(custom.levelOf("交通运输部")).as("not in this copy's vocabulary").isEqualTo(IssuerLevel.UNKNOWN);
+    assertThat(custom.levelOf("交通运输部"))
+        .as("not in this copy's vocabulary")
+        .isEqualTo(IssuerLevel.UNKNOWN);
   }
 
   @Test
   void listWrittenAsTextNamesFileAndLine(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("issuer-levels.yml"), "# vocabulary\nnational: 国务院\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("issuer-levels.yml"), "# vocabulary\nnational: 国务院\n", StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> IssuerLevels.load(dir, REGIONS))
         .isInstanceOf(ReferenceDataException.class)
-        .hasMessage(dir.resolve("issuer-levels.yml") + ":2: national must be a list (lines starting with '- ')");
+        .hasMessage(
+            dir.resolve("issuer-levels.yml")
+                + ":2: national must be a list (lines starting with '- ')");
   }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ListedCompanyMatcherTest {
 
-  private static final ListedCompanyMatcher MATCHER = ListedCompanyMatcher.load(FixtureDocuments.REFERENCE);
+  private static final ListedCompanyMatcher MATCHER =
+      ListedCompanyMatcher.load(FixtureDocuments.REFERENCE);
   private static final ListedCompany QIANFANG = new ListedCompany("002373", "千方科技");
 
   @Test
@@ -63,12 +64,15 @@ class ListedCompanyMatcherTest {
 
     assertThatThrownBy(() -> ListedCompanyMatcher.load(dir))
         .isInstanceOf(ReferenceDataException.class)
-        .hasMessageStartingWith(dir.resolve("listed-companies.yml") + ":4: column 1: not valid YAML");
+        .hasMessageStartingWith(
+            dir.resolve("listed-companies.yml") + ":4: column 1: not valid YAML");
   }
 
   @Test
-  void unquotedCodeThatLostItsLeadingZerosIsReportedWithTheFix(@TempDir Path dir) throws IOException {
-    write(dir, "# seed\ncompanies:\n  - code: 2373\n    name: 千方科技\n    legal_name: 北京千方科技股份有限公司\n");
+  void unquotedCodeThatLostItsLeadingZerosIsReportedWithTheFix(@TempDir Path dir)
+      throws IOException {
+    write(
+        dir, "# seed\ncompanies:\n  - code: 2373\n    name: 千方科技\n    legal_name: 北京千方科技股份有限公司\n");
 
     assertThatThrownBy(() -> ListedCompanyMatcher.load(dir))
         .isInstanceOf(ReferenceDataException.class)
@@ -106,11 +110,15 @@ class ListedCompanyMatcherTest {
 
   @Test
   void misspelledKeyNamesTheKnownKeys(@TempDir Path dir) throws IOException {
-    write(dir, "companies:\n  - code: \"002373\"\n    name: 千方科技\n    legal_name: 北京千方科技股份有限公司\n    alias: [千方]\n");
+    write(
+        dir,
+        "companies:\n  - code: \"002373\"\n    name: 千方科技\n    legal_name: 北京千方科技股份有限公司\n    alias: [千方]\n");
 
     assertThatThrownBy(() -> ListedCompanyMatcher.load(dir))
         .isInstanceOf(ReferenceDataException.class)
-        .hasMessageStartingWith(dir.resolve("listed-companies.yml") + ":5: unknown key 'alias' in a company entry; known keys: ");
+        .hasMessageStartingWith(
+            dir.resolve("listed-companies.yml")
+                + ":5: unknown key 'alias' in a company entry; known keys: ");
   }
 
   private static void write(Path dir, String yaml) throws IOException {

@@ -68,7 +68,9 @@ class RegionResolverTest {
   @Test
   void sharedDistrictNameWithNoContextGivesNothingRatherThanAGuess() {
     assertThat(region("鼓楼区财政局")).isEmpty();
-    assertThat(region("江苏省鼓楼区财政局")).as("南京 and 徐州 both have one: keep the province").contains(new Region("江苏省", null, "320000"));
+    assertThat(region("江苏省鼓楼区财政局"))
+        .as("南京 and 徐州 both have one: keep the province")
+        .contains(new Region("江苏省", null, "320000"));
   }
 
   @Test
@@ -131,7 +133,8 @@ class RegionResolverTest {
   @Test
   void aliasWithUnknownCodeNamesFileLineAndFix(@TempDir Path dir) throws IOException {
     Files.copy(FixtureDocuments.REFERENCE.resolve("regions.tsv"), dir.resolve("regions.tsv"));
-    Files.writeString(dir.resolve("region-rules.yml"), "aliases:\n  冀北: \"139999\"\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("region-rules.yml"), "aliases:\n  冀北: \"139999\"\n", StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> RegionResolver.load(dir))
         .isInstanceOf(ReferenceDataException.class)
@@ -143,11 +146,16 @@ class RegionResolverTest {
   @Test
   void misspelledKeyNamesTheKnownKeys(@TempDir Path dir) throws IOException {
     Files.copy(FixtureDocuments.REFERENCE.resolve("regions.tsv"), dir.resolve("regions.tsv"));
-    Files.writeString(dir.resolve("region-rules.yml"), "# rules\nalias:\n  冀北: \"130000\"\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("region-rules.yml"),
+        "# rules\nalias:\n  冀北: \"130000\"\n",
+        StandardCharsets.UTF_8);
 
     assertThatThrownBy(() -> RegionResolver.load(dir))
         .isInstanceOf(ReferenceDataException.class)
-        .hasMessageStartingWith(dir.resolve("region-rules.yml") + ":2: unknown key 'alias' in the top level of region-rules.yml; known keys: ");
+        .hasMessageStartingWith(
+            dir.resolve("region-rules.yml")
+                + ":2: unknown key 'alias' in the top level of region-rules.yml; known keys: ");
   }
 
   @Test

@@ -15,7 +15,8 @@ class AmountFinderTest {
 
   @Test
   void sortsBudgetAndAwardLabelsApart() {
-    Amounts a = AmountFinder.inText("预算金额：1.1968亿元 最高限价：1.1968亿元。中标金额：人民币叁仟贰佰陆拾捌万肆仟伍佰元整（¥32,684,500.00）");
+    Amounts a =
+        AmountFinder.inText("预算金额：1.1968亿元 最高限价：1.1968亿元。中标金额：人民币叁仟贰佰陆拾捌万肆仟伍佰元整（¥32,684,500.00）");
     assertThat(a.budget()).isEqualTo(yuan("119680000"));
     assertThat(a.award()).isEqualTo(yuan("32684500"));
   }
@@ -23,7 +24,8 @@ class AmountFinderTest {
   @Test
   void readsEveryBudgetLabel() {
     assertThat(AmountFinder.inText("招标控制价：38,624,700.00元").budget()).isEqualTo(yuan("38624700"));
-    assertThat(AmountFinder.inText("本项目采购预算为人民币1980万元，采用公开招标方式").budget()).isEqualTo(yuan("19800000"));
+    assertThat(AmountFinder.inText("本项目采购预算为人民币1980万元，采用公开招标方式").budget())
+        .isEqualTo(yuan("19800000"));
     assertThat(AmountFinder.inText("2.4 最高投标限价：1.18亿元。").budget()).isEqualTo(yuan("118000000"));
     assertThat(AmountFinder.inText("预算金额（元）：11860000").budget()).isEqualTo(yuan("11860000"));
   }
@@ -33,7 +35,8 @@ class AmountFinderTest {
     assertThat(AmountFinder.inText("成交金额：人民币玖佰捌拾陆万叁仟元整。").award()).isEqualTo(yuan("9863000"));
     assertThat(AmountFinder.inText("中标价：￥6,385,200.00元").award()).isEqualTo(yuan("6385200"));
     assertThat(AmountFinder.inText("投标报价：1,268.00万元").award()).isEqualTo(yuan("12680000"));
-    assertThat(AmountFinder.inText("合同金额 肆佰陆拾捌万元整（¥4,680,000.00）").award()).isEqualTo(yuan("4680000"));
+    assertThat(AmountFinder.inText("合同金额 肆佰陆拾捌万元整（¥4,680,000.00）").award())
+        .isEqualTo(yuan("4680000"));
   }
 
   @Test
@@ -44,7 +47,8 @@ class AmountFinderTest {
 
   @Test
   void readsAnAmountWrittenInsideBrackets() {
-    assertThat(AmountFinder.inText("本项目预算金额（2,350万元）及其他内容不变。").budget()).isEqualTo(yuan("23500000"));
+    assertThat(AmountFinder.inText("本项目预算金额（2,350万元）及其他内容不变。").budget())
+        .isEqualTo(yuan("23500000"));
   }
 
   @Test
@@ -56,7 +60,8 @@ class AmountFinderTest {
 
   @Test
   void prefersAStatedTotalOverLotFigures() {
-    Amounts a = AmountFinder.inText("总中标金额 ￥4862.315000 万元（人民币） 中标（成交）金额：1286.4万元 中标（成交）金额：2367.915万元");
+    Amounts a =
+        AmountFinder.inText("总中标金额 ￥4862.315000 万元（人民币） 中标（成交）金额：1286.4万元 中标（成交）金额：2367.915万元");
     assertThat(a.award()).isEqualTo(yuan("48623150"));
     Amounts budget = AmountFinder.inText("本次招标最高投标限价合计为9,850.00万元（含税），各标包最高限价见上表。");
     assertThat(budget.budget()).isEqualTo(yuan("98500000"));
@@ -65,7 +70,8 @@ class AmountFinderTest {
 
   @Test
   void sumsTheLotsWhenNoTotalIsStated() {
-    Amounts a = AmountFinder.inText("标段一：中标人：甲公司，中标价：¥6,983,500.00元； 标段二：中标人：乙公司，中标价：¥1,268,000.00元。");
+    Amounts a =
+        AmountFinder.inText("标段一：中标人：甲公司，中标价：¥6,983,500.00元； 标段二：中标人：乙公司，中标价：¥1,268,000.00元。");
     assertThat(a.award()).isEqualTo(yuan("8251500"));
   }
 
@@ -108,7 +114,8 @@ class AmountFinderTest {
 
   @Test
   void leavesKeyValueTablesToTheTextScan() {
-    String html = "<table><tr><th>合同金额</th><td>肆佰陆拾捌万元整（¥4,680,000.00）</td></tr><tr><th>供应商</th><td>某公司</td></tr></table>";
+    String html =
+        "<table><tr><th>合同金额</th><td>肆佰陆拾捌万元整（¥4,680,000.00）</td></tr><tr><th>供应商</th><td>某公司</td></tr></table>";
     assertThat(AmountFinder.inTable(Jsoup.parse(html).selectFirst("table"))).isEmpty();
     assertThat(AmountFinder.inHtml(Jsoup.parse(html).body()).award()).isEqualTo(yuan("4680000"));
   }

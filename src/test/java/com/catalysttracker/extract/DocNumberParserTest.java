@@ -35,12 +35,14 @@ class DocNumberParserTest {
 
   @Test
   void readsTheLabelledValue() {
-    assertThat(DocNumberParser.fromPage("索引号：00298627 文 号： 皖政办〔2025〕4号 有效性：有效")).contains("皖政办〔2025〕4号");
+    assertThat(DocNumberParser.fromPage("索引号：00298627 文 号： 皖政办〔2025〕4号 有效性：有效"))
+        .contains("皖政办〔2025〕4号");
   }
 
   @Test
   void aFontSizeSwitchIsNoLabel() {
-    assertThat(DocNumberParser.fromPage("发布时间：2025/03/25 字号： 大 中 小 发改能源〔2025〕357号 各省……")).contains("发改能源〔2025〕357号");
+    assertThat(DocNumberParser.fromPage("发布时间：2025/03/25 字号： 大 中 小 发改能源〔2025〕357号 各省……"))
+        .contains("发改能源〔2025〕357号");
   }
 
   @Test

@@ -45,8 +45,10 @@ class DocTypeClassifierTest {
 
   @Test
   void aCorrectionOfAnAwardIsACorrection() {
-    assertThat(classifier.classify(SourceKind.PROCUREMENT, "关于某项目中标公告的更正公告")).isEqualTo(DocType.CORRECTION);
-    assertThat(classifier.classify(SourceKind.PROCUREMENT, "某项目中标候选人公示终止公告")).isEqualTo(DocType.TERMINATION);
+    assertThat(classifier.classify(SourceKind.PROCUREMENT, "关于某项目中标公告的更正公告"))
+        .isEqualTo(DocType.CORRECTION);
+    assertThat(classifier.classify(SourceKind.PROCUREMENT, "某项目中标候选人公示终止公告"))
+        .isEqualTo(DocType.TERMINATION);
   }
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -71,18 +73,21 @@ class DocTypeClassifierTest {
   @Test
   void anInterpretationOfADraftIsAnInterpretation() {
     // Decided in doc-types.yml: the document explains; it does not itself ask for comment.
-    assertThat(classifier.classify(SourceKind.POLICY, "关于《某办法（征求意见稿）》的解读")).isEqualTo(DocType.POLICY_INTERPRETATION);
+    assertThat(classifier.classify(SourceKind.POLICY, "关于《某办法（征求意见稿）》的解读"))
+        .isEqualTo(DocType.POLICY_INTERPRETATION);
   }
 
   @Test
   void theContextDecidesWhenTheTitleCannot() {
     assertThat(classifier.classify(SourceKind.PROCUREMENT, "某市智慧路口改造项目")).isEqualTo(DocType.OTHER);
-    assertThat(classifier.classify(SourceKind.PROCUREMENT, "某市智慧路口改造项目", "一、中标结果公告 二、中标人")).isEqualTo(DocType.AWARD_RESULT);
+    assertThat(classifier.classify(SourceKind.PROCUREMENT, "某市智慧路口改造项目", "一、中标结果公告 二、中标人"))
+        .isEqualTo(DocType.AWARD_RESULT);
   }
 
   @Test
   void theTitleWinsOverTheContext() {
-    assertThat(classifier.classify(SourceKind.PROCUREMENT, "某项目招标公告", "详见中标公告")).isEqualTo(DocType.TENDER_NOTICE);
+    assertThat(classifier.classify(SourceKind.PROCUREMENT, "某项目招标公告", "详见中标公告"))
+        .isEqualTo(DocType.TENDER_NOTICE);
   }
 
   @Test
@@ -97,7 +102,8 @@ class DocTypeClassifierTest {
 
   @Test
   void anUnknownTypeNamesTheFileLineAndTheChoices() {
-    String yaml = "procurement:\n  rules:\n    - type: award\n      phrases: [中标]\n  fallback: other\npolicy:\n  rules: []\n  fallback: policy\n";
+    String yaml =
+        "procurement:\n  rules:\n    - type: award\n      phrases: [中标]\n  fallback: other\npolicy:\n  rules: []\n  fallback: policy\n";
     assertThatThrownBy(() -> DocTypeClassifier.fromYaml("custom.yml", yaml))
         .hasMessageContaining("custom.yml line 3")
         .hasMessageContaining("unknown doc_type 'award'")
@@ -106,7 +112,8 @@ class DocTypeClassifierTest {
 
   @Test
   void aRuleWithoutPhrasesIsRefusedWithItsLine() {
-    String yaml = "procurement:\n  rules:\n    - type: contract\n  fallback: other\npolicy:\n  rules: []\n  fallback: policy\n";
+    String yaml =
+        "procurement:\n  rules:\n    - type: contract\n  fallback: other\npolicy:\n  rules: []\n  fallback: policy\n";
     assertThatThrownBy(() -> DocTypeClassifier.fromYaml("custom.yml", yaml))
         .hasMessageContaining("custom.yml line 3")
         .hasMessageContaining("neither 'phrases' nor 'endings'");
@@ -115,7 +122,26 @@ class DocTypeClassifierTest {
   @Test
   void trimsTrailingNumbersAndPunctuationAsTheRegexDid() {
     // The hand-written trim replaced replaceAll("[\\d\\s\\p{P}]+$", "") after strip() (issue #6).
-    String[] parts = {"公告", "1", "２", " ", "\t", "\n", "。", "》", "…", "-", "_", "（", "¥", "+", "\u3000", "解读", "a", "\uD840\uDC00"};
+    String[] parts = {
+      "公告",
+      "1",
+      "２",
+      " ",
+      "\t",
+      "\n",
+      "。",
+      "》",
+      "…",
+      "-",
+      "_",
+      "（",
+      "¥",
+      "+",
+      "\u3000",
+      "解读",
+      "a",
+      "\uD840\uDC00"
+    };
     java.util.Random random = new java.util.Random(6);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder text = new StringBuilder();
@@ -123,7 +149,8 @@ class DocTypeClassifierTest {
         text.append(parts[random.nextInt(parts.length)]);
       }
       String t = text.toString();
-      assertThat(DocTypeClassifier.withoutTrailingNumberOrPunctuation(t)).as("[%s]", t)
+      assertThat(DocTypeClassifier.withoutTrailingNumberOrPunctuation(t))
+          .as("[%s]", t)
           .isEqualTo(t.strip().replaceAll("[\\d\\s\\p{P}]+$", ""));
     }
     assertThat(DocTypeClassifier.withoutTrailingNumberOrPunctuation("变更公告1")).isEqualTo("变更公告");

@@ -7,7 +7,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** The {@code value:} selector: a definition's last fallback, e.g. the ministry whose site it is (issue #6). */
+/**
+ * The {@code value:} selector: a definition's last fallback, e.g. the ministry whose site it is
+ * (issue #6).
+ */
 class FieldSelectorTest {
 
   @Test
@@ -16,7 +19,8 @@ class FieldSelectorTest {
     FieldSelector selector = FieldSelector.parse("value: 国家数据局 ");
 
     assertThat(selector.kind()).isEqualTo(FieldSelector.Kind.VALUE);
-    assertThat(selector.values(page, FieldSelector.pageText(page), "关于《数据要素×三年行动计划》的解读")).containsExactly("国家数据局");
+    assertThat(selector.values(page, FieldSelector.pageText(page), "关于《数据要素×三年行动计划》的解读"))
+        .containsExactly("国家数据局");
   }
 
   @Test
@@ -29,7 +33,9 @@ class FieldSelectorTest {
   @Test
   void collapsesSpaceRunsExactlyAsTheSpaceRegexDid() {
     // collapseSpaces replaced SPACE.matcher(text).replaceAll(with) on whole page texts (issue #6).
-    char[] alphabet = {' ', '\t', '\n', '\u000B', '\f', '\r', '\u00a0', '\u3000', '\u2003', '\u001C', '中', 'a', '：'};
+    char[] alphabet = {
+      ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00a0', '\u3000', '\u2003', '\u001C', '中', 'a', '：'
+    };
     java.util.Random random = new java.util.Random(6);
     for (int i = 0; i < 20_000; i++) {
       StringBuilder text = new StringBuilder();
@@ -37,8 +43,12 @@ class FieldSelectorTest {
         text.append(alphabet[random.nextInt(alphabet.length)]);
       }
       String t = text.toString();
-      assertThat(FieldSelector.collapseSpaces(t, " ")).as("[%s]", t).isEqualTo(FieldSelector.SPACE.matcher(t).replaceAll(" "));
-      assertThat(FieldSelector.collapseSpaces(t, "")).as("[%s]", t).isEqualTo(FieldSelector.SPACE.matcher(t).replaceAll(""));
+      assertThat(FieldSelector.collapseSpaces(t, " "))
+          .as("[%s]", t)
+          .isEqualTo(FieldSelector.SPACE.matcher(t).replaceAll(" "));
+      assertThat(FieldSelector.collapseSpaces(t, ""))
+          .as("[%s]", t)
+          .isEqualTo(FieldSelector.SPACE.matcher(t).replaceAll(""));
     }
   }
 }

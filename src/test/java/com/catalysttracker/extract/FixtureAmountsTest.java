@@ -40,11 +40,27 @@ class FixtureAmountsTest {
         if (got.isPresent() && got.get().compareTo(new BigDecimal(want)) == 0) {
           right++;
         } else {
-          misses.add(String.format(Locale.ROOT, "%s %s %s: want %s got %s from %s", e.source(), e.title(), field, want, got.orElse(null), amounts.found()));
+          misses.add(
+              String.format(
+                  Locale.ROOT,
+                  "%s %s %s: want %s got %s from %s",
+                  e.source(),
+                  e.title(),
+                  field,
+                  want,
+                  got.orElse(null),
+                  amounts.found()));
         }
       }
     }
-    String report = String.format(Locale.ROOT, "amounts: %d expected, %d skipped (PDF only), %d right of %d read", expected, skipped, right, expected - skipped);
+    String report =
+        String.format(
+            Locale.ROOT,
+            "amounts: %d expected, %d skipped (PDF only), %d right of %d read",
+            expected,
+            skipped,
+            right,
+            expected - skipped);
     System.out.println(report);
     misses.forEach(System.out::println);
     assertThat(misses).as(report).isEmpty();
@@ -52,6 +68,7 @@ class FixtureAmountsTest {
 
   /** A State Grid notice whose content says only 详见附件 has its facts in a PDF. */
   private static boolean pageHoldsTheFacts(SiteFixtures.Expected e) {
-    return !e.source().equals("cebpubservice") && !(e.source().equals("sgcc-ecp") && e.html().text().contains("详见附件"));
+    return !e.source().equals("cebpubservice")
+        && !(e.source().equals("sgcc-ecp") && e.html().text().contains("详见附件"));
   }
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The published date of every fixture document whose detail page is HTML, found again in the
- * page's text. Single-page and API sites (ndrc's #/ drafts, State Grid, cebpubservice) take the
- * date from their list or API record and are not counted here.
+ * The published date of every fixture document whose detail page is HTML, found again in the page's
+ * text. Single-page and API sites (ndrc's #/ drafts, State Grid, cebpubservice) take the date from
+ * their list or API record and are not counted here.
  */
 class FixtureDatesTest {
 
@@ -33,10 +33,13 @@ class FixtureDatesTest {
               ? PublishedDateParser.fromUrl(e.url())
               : PublishedDateParser.published(e.html().text());
       if (!got.equals(Optional.of(want))) {
-        misses.add(String.format(Locale.ROOT, "%s %s: want %s got %s", e.source(), e.url(), want, got.orElse(null)));
+        misses.add(
+            String.format(
+                Locale.ROOT, "%s %s: want %s got %s", e.source(), e.url(), want, got.orElse(null)));
       }
     }
-    String report = String.format(Locale.ROOT, "dates: %d of %d HTML pages right", read - misses.size(), read);
+    String report =
+        String.format(Locale.ROOT, "dates: %d of %d HTML pages right", read - misses.size(), read);
     System.out.println(report);
     misses.forEach(System.out::println);
     assertThat(misses).as(report).isEmpty();

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Every title in the fixtures' answer keys, classified with its source's kind, gives the key's doc_type. */
+/**
+ * Every title in the fixtures' answer keys, classified with its source's kind, gives the key's
+ * doc_type.
+ */
 class FixtureDocTypesTest {
 
   @Test
@@ -20,10 +23,22 @@ class FixtureDocTypesTest {
       DocType want = DocType.fromWireName(e.text("doc_type"));
       DocType got = DocTypeClassifier.standard().classify(e.kind(), e.title());
       if (got != want) {
-        misses.add(String.format(Locale.ROOT, "%s %s: want %s got %s", e.source(), e.title(), want.wireName(), got.wireName()));
+        misses.add(
+            String.format(
+                Locale.ROOT,
+                "%s %s: want %s got %s",
+                e.source(),
+                e.title(),
+                want.wireName(),
+                got.wireName()));
       }
     }
-    String report = String.format(Locale.ROOT, "doc types: %d of %d titles right from the title alone", total - misses.size(), total);
+    String report =
+        String.format(
+            Locale.ROOT,
+            "doc types: %d of %d titles right from the title alone",
+            total - misses.size(),
+            total);
     System.out.println(report);
     misses.forEach(System.out::println);
     assertThat(misses).as(report).isEmpty();

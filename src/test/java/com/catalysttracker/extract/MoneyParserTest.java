@@ -55,7 +55,8 @@ class MoneyParserTest {
 
   @Test
   void takesTheHeaderUnitForABareCell() {
-    assertThat(MoneyParser.parse("1028.6", MoneyUnit.TEN_THOUSAND_YUAN)).isEqualTo(yuan("10286000"));
+    assertThat(MoneyParser.parse("1028.6", MoneyUnit.TEN_THOUSAND_YUAN))
+        .isEqualTo(yuan("10286000"));
     assertThat(MoneyUnit.fromHeader("金额（万元）")).contains(MoneyUnit.TEN_THOUSAND_YUAN);
     assertThat(MoneyUnit.fromHeader("投标报价(元)")).contains(MoneyUnit.YUAN);
     assertThat(MoneyUnit.fromHeader("中标（成交）金额")).isEmpty();
@@ -63,7 +64,8 @@ class MoneyParserTest {
 
   @Test
   void aUnitWrittenInTheCellBeatsTheHeaderUnit() {
-    assertThat(MoneyParser.parse("1,236,800.00元", MoneyUnit.TEN_THOUSAND_YUAN)).isEqualTo(yuan("1236800"));
+    assertThat(MoneyParser.parse("1,236,800.00元", MoneyUnit.TEN_THOUSAND_YUAN))
+        .isEqualTo(yuan("1236800"));
   }
 
   @Test
@@ -80,18 +82,35 @@ class MoneyParserTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"95%", "下浮率：5%", "费率 1.2", "折扣率0.95", "优惠率 3", "2024-04-10", "2024年4月10日", "0756-3312345",
-          "ZHCG2026-FW0317", "共3个标包", "第2号", "12:30", ""})
+      strings = {
+        "95%",
+        "下浮率：5%",
+        "费率 1.2",
+        "折扣率0.95",
+        "优惠率 3",
+        "2024-04-10",
+        "2024年4月10日",
+        "0756-3312345",
+        "ZHCG2026-FW0317",
+        "共3个标包",
+        "第2号",
+        "12:30",
+        ""
+      })
   void isNotFooledByRatesDatesPhonesAndCodes(String text) {
     assertThat(MoneyParser.parse(text)).isEmpty();
   }
 
   @Test
   void givesTheEndOfARangeTheCallerAsksFor() {
-    assertThat(MoneyParser.parseRange("100万元-200万元", MoneyParser.Bound.LOWER)).isEqualTo(yuan("1000000"));
-    assertThat(MoneyParser.parseRange("100万元-200万元", MoneyParser.Bound.UPPER)).isEqualTo(yuan("2000000"));
-    assertThat(MoneyParser.parseRange("100至200万元", MoneyParser.Bound.LOWER)).isEqualTo(yuan("1000000"));
-    assertThat(MoneyParser.parseRange("￥80～￥120万元", MoneyParser.Bound.UPPER)).isEqualTo(yuan("1200000"));
+    assertThat(MoneyParser.parseRange("100万元-200万元", MoneyParser.Bound.LOWER))
+        .isEqualTo(yuan("1000000"));
+    assertThat(MoneyParser.parseRange("100万元-200万元", MoneyParser.Bound.UPPER))
+        .isEqualTo(yuan("2000000"));
+    assertThat(MoneyParser.parseRange("100至200万元", MoneyParser.Bound.LOWER))
+        .isEqualTo(yuan("1000000"));
+    assertThat(MoneyParser.parseRange("￥80～￥120万元", MoneyParser.Bound.UPPER))
+        .isEqualTo(yuan("1200000"));
     assertThat(MoneyParser.parseRange("300万元", MoneyParser.Bound.UPPER)).isEqualTo(yuan("3000000"));
   }
 }

@@ -13,8 +13,17 @@ class PublishedDateParserTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"2024-04-10", "2024年4月10日", "2024/4/10 10:30", "2024.04.10", "发布时间：2024-04-10 09:30:00", "[2024-04-10]",
-          "２０２４年０４月１０日", "2024 年 4 月 10 日", "2024-4-10"})
+      strings = {
+        "2024-04-10",
+        "2024年4月10日",
+        "2024/4/10 10:30",
+        "2024.04.10",
+        "发布时间：2024-04-10 09:30:00",
+        "[2024-04-10]",
+        "２０２４年０４月１０日",
+        "2024 年 4 月 10 日",
+        "2024-4-10"
+      })
   void readsEveryFormSitesPrint(String text) {
     assertThat(PublishedDateParser.parse(text)).contains(APRIL_10);
   }
@@ -34,9 +43,11 @@ class PublishedDateParserTest {
   @Test
   void takesFaWenDateWhenNoFaBuDateIsPrinted() {
     // caac.gov.cn: 成文日期 is signing, 发文日期 is publication.
-    assertThat(PublishedDateParser.published("成文日期： 2024-11-25 发文日期： 2024-11-28")).contains(LocalDate.of(2024, 11, 28));
+    assertThat(PublishedDateParser.published("成文日期： 2024-11-25 发文日期： 2024-11-28"))
+        .contains(LocalDate.of(2024, 11, 28));
     // nanjing.gov.cn: 发文日期 is signing, 发布日期 is publication.
-    assertThat(PublishedDateParser.published("发文日期： 2025-03-05 文 号：宁政发〔2025〕14号 发布日期： 2025-03-10")).contains(LocalDate.of(2025, 3, 10));
+    assertThat(PublishedDateParser.published("发文日期： 2025-03-05 文 号：宁政发〔2025〕14号 发布日期： 2025-03-10"))
+        .contains(LocalDate.of(2025, 3, 10));
   }
 
   @Test
@@ -48,14 +59,21 @@ class PublishedDateParserTest {
 
   @Test
   void fallsBackToTheFirstUnlabelledDate() {
-    assertThat(PublishedDateParser.published("中共中央办公厅 国务院办公厅关于某事项的意见 2024-10-09 （2024年9月21日）")).contains(LocalDate.of(2024, 10, 9));
+    assertThat(PublishedDateParser.published("中共中央办公厅 国务院办公厅关于某事项的意见 2024-10-09 （2024年9月21日）"))
+        .contains(LocalDate.of(2024, 10, 9));
   }
 
   @Test
   void readsTheDateCmsPathsCarry() {
-    assertThat(PublishedDateParser.fromUrl("https://www.caac.gov.cn/XXGK/XXGK/TZTG/202411/t20241128_226105.html")).contains(LocalDate.of(2024, 11, 28));
-    assertThat(PublishedDateParser.fromUrl("https://www.nea.gov.cn/20250514/20301f05/c.html")).contains(LocalDate.of(2025, 5, 14));
-    assertThat(PublishedDateParser.fromUrl("https://zfxxgk.nea.gov.cn/2023-04/02/c_1310707865.htm")).contains(LocalDate.of(2023, 4, 2));
-    assertThat(PublishedDateParser.fromUrl("https://www.ah.gov.cn/public/1681/565187421.html")).isEmpty();
+    assertThat(
+            PublishedDateParser.fromUrl(
+                "https://www.caac.gov.cn/XXGK/XXGK/TZTG/202411/t20241128_226105.html"))
+        .contains(LocalDate.of(2024, 11, 28));
+    assertThat(PublishedDateParser.fromUrl("https://www.nea.gov.cn/20250514/20301f05/c.html"))
+        .contains(LocalDate.of(2025, 5, 14));
+    assertThat(PublishedDateParser.fromUrl("https://zfxxgk.nea.gov.cn/2023-04/02/c_1310707865.htm"))
+        .contains(LocalDate.of(2023, 4, 2));
+    assertThat(PublishedDateParser.fromUrl("https://www.ah.gov.cn/public/1681/565187421.html"))
+        .isEmpty();
   }
 }

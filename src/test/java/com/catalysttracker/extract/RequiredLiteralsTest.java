@@ -24,8 +24,10 @@ class RequiredLiteralsTest {
     assertThat(RequiredLiterals.of("(\\S+?公司)受\\S+?委托")).containsExactly("受", "委托");
     assertThat(RequiredLiterals.of("采购人 ?: ?([^\\s,，。;；]+)")).containsExactly("采购人", ":");
     assertThat(RequiredLiterals.of("项目名称 ?: ?(\\S+)")).containsExactly("项目名称", ":");
-    assertThat(RequiredLiterals.of("([^\\s,，。;；:]+?) ?\\( ?(?:项目编号|招标编号) ?: ?CG\\d{16}")).containsExactly(":", "CG");
-    assertThat(RequiredLiterals.of("发文日期 ?: ?(\\d{4}年\\d{2}月\\d{2}日)")).containsExactly("发文日期", ":");
+    assertThat(RequiredLiterals.of("([^\\s,，。;；:]+?) ?\\( ?(?:项目编号|招标编号) ?: ?CG\\d{16}"))
+        .containsExactly(":", "CG");
+    assertThat(RequiredLiterals.of("发文日期 ?: ?(\\d{4}年\\d{2}月\\d{2}日)"))
+        .containsExactly("发文日期", ":");
     assertThat(RequiredLiterals.of("中标金额x{2,3}元")).containsExactly("中标金额", "元");
     assertThat(RequiredLiterals.of("公告+")).containsExactly("公");
   }
@@ -42,7 +44,10 @@ class RequiredLiteralsTest {
     assertThat(RequiredLiterals.of("a?b*c+")).isEmpty();
   }
 
-  /** Every match of every regex selector in crawlers/ contains its literals, over every page of the site copies. */
+  /**
+   * Every match of every regex selector in crawlers/ contains its literals, over every page of the
+   * site copies.
+   */
   @Test
   void everyMatchOfTheDefinitionsRegexesOnTheSiteCopiesContainsItsLiterals() throws IOException {
     List<Pattern> patterns = definitionRegexes();
@@ -57,7 +62,9 @@ class RequiredLiteralsTest {
         while (m.find()) {
           matches++;
           for (String literal : literals) {
-            assertThat(m.group()).as("%s on a page matched without %s", pattern, literal).contains(literal);
+            assertThat(m.group())
+                .as("%s on a page matched without %s", pattern, literal)
+                .contains(literal);
           }
         }
       }
@@ -69,7 +76,10 @@ class RequiredLiteralsTest {
   @Test
   void fuzzedExpressionsNeverMatchWithoutTheirLiterals() {
     Random random = new Random(6);
-    String[] atoms = {"采", "购", "人", "：", ":", " ", "\\S", "\\d", ".", "[采购]", "[^人]", "(采购)", "(?:人|购)", "(?<n>采)", "\\(", "x"};
+    String[] atoms = {
+      "采", "购", "人", "：", ":", " ", "\\S", "\\d", ".", "[采购]", "[^人]", "(采购)", "(?:人|购)", "(?<n>采)",
+      "\\(", "x"
+    };
     String[] quantifiers = {"", "", "", "?", "*", "+", "{2}", "{0,2}", "+?", "??"};
     char[] alphabet = {'采', '购', '人', '：', ':', ' ', '1', 'x', '('};
     int checked = 0;
@@ -77,7 +87,9 @@ class RequiredLiteralsTest {
       StringBuilder regex = new StringBuilder();
       int length = 1 + random.nextInt(6);
       for (int k = 0; k < length; k++) {
-        regex.append(atoms[random.nextInt(atoms.length)]).append(quantifiers[random.nextInt(quantifiers.length)]);
+        regex
+            .append(atoms[random.nextInt(atoms.length)])
+            .append(quantifiers[random.nextInt(quantifiers.length)]);
       }
       Pattern pattern;
       try {
@@ -96,7 +108,9 @@ class RequiredLiteralsTest {
         while (m.find()) {
           checked++;
           for (String literal : literals) {
-            assertThat(m.group()).as("%s matched %s without %s", regex, text, literal).contains(literal);
+            assertThat(m.group())
+                .as("%s matched %s without %s", regex, text, literal)
+                .contains(literal);
           }
           if (m.end() == m.start() && m.end() >= text.length()) {
             break;
@@ -126,7 +140,8 @@ class RequiredLiteralsTest {
   private static List<String> sitePageTexts() throws IOException {
     List<String> texts = new ArrayList<>();
     try (Stream<Path> files = Files.walk(Path.of("src/test/resources/sites"))) {
-      for (Path file : files.filter(f -> f.toString().matches(".*\\.(s?html?|jhtml)$")).sorted().toList()) {
+      for (Path file :
+          files.filter(f -> f.toString().matches(".*\\.(s?html?|jhtml)$")).sorted().toList()) {
         String html = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         texts.add(FieldSelector.pageText(Jsoup.parse(html)));
       }

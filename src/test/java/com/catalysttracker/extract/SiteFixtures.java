@@ -19,16 +19,21 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
-/** The project's offline site copies: every expected document and the page a crawl reads it from. */
+/**
+ * The project's offline site copies: every expected document and the page a crawl reads it from.
+ */
 final class SiteFixtures {
 
   static final Path ROOT = Path.of("src/test/resources/sites");
-  static final Set<String> PROCUREMENT_SOURCES = Set.of("ccgp", "ggzy", "sgcc-ecp", "csg-bidding", "cebpubservice");
+  static final Set<String> PROCUREMENT_SOURCES =
+      Set.of("ccgp", "ggzy", "sgcc-ecp", "csg-bidding", "cebpubservice");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SiteFixtures() {}
 
-  /** One document of an expected.json, with the page (if it is HTML or a JSON answer) it comes from. */
+  /**
+   * One document of an expected.json, with the page (if it is HTML or a JSON answer) it comes from.
+   */
   record Expected(String source, JsonNode doc, @Nullable Path page) {
     String title() {
       return doc.get("title").asText();
@@ -47,7 +52,10 @@ final class SiteFixtures {
       return PROCUREMENT_SOURCES.contains(source) ? SourceKind.PROCUREMENT : SourceKind.POLICY;
     }
 
-    /** The page parsed as a crawler would see it; a JSON answer becomes the HTML of its string fields. */
+    /**
+     * The page parsed as a crawler would see it; a JSON answer becomes the HTML of its string
+     * fields.
+     */
     Document html() {
       try {
         if (page.toString().endsWith(".json")) {
@@ -78,7 +86,10 @@ final class SiteFixtures {
     return out;
   }
 
-  /** The file a detail URL is served from: by path under site/, by routes.json, or by the API answer of a #/ route. */
+  /**
+   * The file a detail URL is served from: by path under site/, by routes.json, or by the API answer
+   * of a #/ route.
+   */
   static Optional<Path> locate(Path dir, String url) throws IOException {
     URI uri = URI.create(url.replace("#", "%23").replace("|", "%7C"));
     Path byPath = dir.resolve("site").resolve(uri.getHost() + uri.getPath());
@@ -87,19 +98,30 @@ final class SiteFixtures {
     }
     JsonNode routes = JSON.readTree(dir.resolve("routes.json").toFile()).get("routes");
     for (JsonNode route : routes) {
-      if (route.get("host").asText().equals(uri.getHost()) && route.get("path").asText().equals(uri.getPath())) {
+      if (route.get("host").asText().equals(uri.getHost())
+          && route.get("path").asText().equals(uri.getPath())) {
         return Optional.of(dir.resolve(route.get("file").asText()));
       }
     }
-    // State Grid: #/doc/{doctype}/{noticeId}_{menu} is answered by a POST API keyed by the notice id.
+    // State Grid: #/doc/{doctype}/{noticeId}_{menu} is answered by a POST API keyed by the notice
+    // id.
     int doc = url.indexOf("#/doc/");
     if (doc >= 0) {
       String[] parts = url.substring(doc + 6).split("/");
       String id = parts[1].substring(0, parts[1].indexOf('_'));
       String api =
-          Map.of("doci-bid", "getNoticeBid", "doci-change", "getChangeBid", "doci-waste", "getNoticeWaste", "doci-win", "getNoticeWin")
+          Map.of(
+                  "doci-bid",
+                  "getNoticeBid",
+                  "doci-change",
+                  "getChangeBid",
+                  "doci-waste",
+                  "getNoticeWaste",
+                  "doci-win",
+                  "getNoticeWin")
               .get(parts[0]);
-      Path answer = dir.resolve("site/ecp.sgcc.com.cn/ecp2.0/ecpwcmcore/index/" + api + "/" + id + ".json");
+      Path answer =
+          dir.resolve("site/ecp.sgcc.com.cn/ecp2.0/ecpwcmcore/index/" + api + "/" + id + ".json");
       return Files.isRegularFile(answer) ? Optional.of(answer) : Optional.empty();
     }
     return Optional.empty();

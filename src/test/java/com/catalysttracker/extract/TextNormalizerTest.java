@@ -16,7 +16,9 @@ class TextNormalizerTest {
     for (char c = 0; c < 0xFFFF; c++) {
       if (TextNormalizer.isInert(c)) {
         inert.add(c);
-        assertThat(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC)).as("U+%04X", (int) c).isEqualTo(String.valueOf(c));
+        assertThat(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC))
+            .as("U+%04X", (int) c)
+            .isEqualTo(String.valueOf(c));
       }
     }
     assertThat(inert).hasSizeGreaterThan(20_000);
@@ -42,14 +44,18 @@ class TextNormalizerTest {
       char f = TextNormalizer.fold(c);
       if (f != 0) {
         folded++;
-        assertThat(TextNormalizer.isInert(f)).as("U+%04X folds to an inert character", (int) c).isTrue();
-        String expected = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).replace('\u00a0', ' ');
+        assertThat(TextNormalizer.isInert(f))
+            .as("U+%04X folds to an inert character", (int) c)
+            .isTrue();
+        String expected =
+            Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).replace('\u00a0', ' ');
         assertThat(String.valueOf(f)).as("U+%04X", (int) c).isEqualTo(expected);
       }
     }
     assertThat(folded).isEqualTo(94 + 2);
     String mixed = "（一）项目名称：ＡＢＣ－１２３，预算金额\u3000１２３．５万元；联系人：张三\u00a0电话：０１０";
-    assertThat(TextNormalizer.normalize(mixed)).isEqualTo(Normalizer.normalize(mixed, Normalizer.Form.NFKC).replace('\u00a0', ' '));
+    assertThat(TextNormalizer.normalize(mixed))
+        .isEqualTo(Normalizer.normalize(mixed, Normalizer.Form.NFKC).replace('\u00a0', ' '));
   }
 
   @Test

@@ -24,7 +24,9 @@ class SubscriptionsTest {
 
   @Test
   void aDigestTimeIsReadQuotedOrAsYamlReadsAnUnquotedOne() throws Exception {
-    List<Subscription> subscriptions = load("""
+    List<Subscription> subscriptions =
+        load(
+            """
         subscriptions:
           - recipient: a@example.com
             themes: [power-it]
@@ -39,14 +41,18 @@ class SubscriptionsTest {
             themes: [ops]
         """);
 
-    assertThat(subscriptions).extracting(Subscription::digestAt)
+    assertThat(subscriptions)
+        .extracting(Subscription::digestAt)
         .containsExactly(LocalTime.of(18, 0), LocalTime.of(8, 30), null);
     assertThat(subscriptions.get(0).minSeverity()).isEqualTo(Severity.HIGH);
   }
 
   @Test
   void aDigestWithoutATimeNamesTheEntryAndTheFix() {
-    assertThatThrownBy(() -> load("""
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
         subscriptions:
           - recipient: a@example.com
             themes: [power-it]
@@ -58,7 +64,10 @@ class SubscriptionsTest {
 
   @Test
   void aTimeThatIsNoTimeIsRejected() {
-    assertThatThrownBy(() -> load("""
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
         subscriptions:
           - recipient: a@example.com
             themes: [power-it]
@@ -70,7 +79,10 @@ class SubscriptionsTest {
 
   @Test
   void aDigestTimeWithoutDigestDeliveryIsAMistake() {
-    assertThatThrownBy(() -> load("""
+    assertThatThrownBy(
+            () ->
+                load(
+                    """
         subscriptions:
           - recipient: a@example.com
             themes: [power-it]

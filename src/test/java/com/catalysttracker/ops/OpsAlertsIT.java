@@ -27,14 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Operations alerts end to end (issue #7): {@code catalyst crawl} against the nda fixture whose first
- * list answers a JS challenge, with real Elasticsearch (health, alerts) and a real SMTP server.
+ * Operations alerts end to end (issue #7): {@code catalyst crawl} against the nda fixture whose
+ * first list answers a JS challenge, with real Elasticsearch (health, alerts) and a real SMTP
+ * server.
  */
 class OpsAlertsIT {
   /** The 加速乐-style challenge nda's list block-markers recognise (__jsl_clearance). */
-  static final String JS_CHALLENGE = "<html><head><meta charset=\"utf-8\"></head><body><script>"
-      + "document.cookie='__jsl_clearance_s='+(+new Date())+';max-age=3600;path=/';location.href=location.pathname"
-      + "</script></body></html>";
+  static final String JS_CHALLENGE =
+      "<html><head><meta charset=\"utf-8\"></head><body><script>"
+          + "document.cookie='__jsl_clearance_s='+(+new Date())+';max-age=3600;path=/';location.href=location.pathname"
+          + "</script></body></html>";
 
   @TempDir Path temp;
   GreenMail smtp;
@@ -47,14 +49,17 @@ class OpsAlertsIT {
     }
     smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
-    Files.writeString(temp.resolve("subscriptions.yml"), """
+    Files.writeString(
+        temp.resolve("subscriptions.yml"),
+        """
         subscriptions:
           - recipient: ops@example.com
             themes: [ops]
           - recipient: analyst@example.com
             themes: [data-elements]
             min_severity: low
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
   }
 
   @AfterEach
@@ -63,20 +68,44 @@ class OpsAlertsIT {
   }
 
   int crawl(FixtureServer server) {
-    List<String> args = new ArrayList<>(List.of("crawl", "--source", "nda", "--base-url", server.baseUrl().toString(),
-        "--delay", "0s", "--max-pages", "1",
-        "--data-dir", TestElasticsearch.dataDir().toString(),
-        "--set", "catalyst.elasticsearch.embedded.http-port=" + TestElasticsearch.HTTP_PORT,
-        "--set", "catalyst.elasticsearch.embedded.transport-port=" + TestElasticsearch.TRANSPORT_PORT,
-        "--set", "catalyst.elasticsearch.embedded.distribution=" + TestElasticsearch.distribution(),
-        "--set", "catalyst.elasticsearch.index-prefix=" + TestElasticsearch.prefixFor(OpsAlertsIT.class),
-        "--set", "catalyst.crawl.definitions-dir=crawlers",
-        "--set", "catalyst.crawl.reference-dir=reference",
-        "--set", "catalyst.index.config-dir=index-config",
-        "--set", "catalyst.mail.smtp-host=127.0.0.1",
-        "--set", "catalyst.mail.smtp-port=" + port,
-        "--set", "catalyst.mail.subscriptions=" + temp.resolve("subscriptions.yml"),
-        "--set", "catalyst.mail.outbox-dir=" + temp.resolve("mail")));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "crawl",
+                "--source",
+                "nda",
+                "--base-url",
+                server.baseUrl().toString(),
+                "--delay",
+                "0s",
+                "--max-pages",
+                "1",
+                "--data-dir",
+                TestElasticsearch.dataDir().toString(),
+                "--set",
+                "catalyst.elasticsearch.embedded.http-port=" + TestElasticsearch.HTTP_PORT,
+                "--set",
+                "catalyst.elasticsearch.embedded.transport-port="
+                    + TestElasticsearch.TRANSPORT_PORT,
+                "--set",
+                "catalyst.elasticsearch.embedded.distribution=" + TestElasticsearch.distribution(),
+                "--set",
+                "catalyst.elasticsearch.index-prefix="
+                    + TestElasticsearch.prefixFor(OpsAlertsIT.class),
+                "--set",
+                "catalyst.crawl.definitions-dir=crawlers",
+                "--set",
+                "catalyst.crawl.reference-dir=reference",
+                "--set",
+                "catalyst.index.config-dir=index-config",
+                "--set",
+                "catalyst.mail.smtp-host=127.0.0.1",
+                "--set",
+                "catalyst.mail.smtp-port=" + port,
+                "--set",
+                "catalyst.mail.subscriptions=" + temp.resolve("subscriptions.yml"),
+                "--set",
+                "catalyst.mail.outbox-dir=" + temp.resolve("mail")));
     CommandLine commandLine = new CommandLine(new CatalystCommandLine());
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(new StringWriter(), true));
@@ -98,10 +127,15 @@ class OpsAlertsIT {
       crawl(server); // blocked again: the same state, nothing new to say
       MimeMessage[] afterSecond = smtp.getReceivedMessages();
 
-      assertThat(afterFirst).singleElement().satisfies(mail -> {
-        assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("ops@example.com");
-        assertThat(mail.getSubject()).startsWith("【运维·高】nda 被站点拦截：blocked:");
-      });
+      assertThat(afterFirst)
+          .singleElement()
+          .satisfies(
+              mail -> {
+                assertThat(mail.getAllRecipients())
+                    .extracting(Object::toString)
+                    .containsExactly("ops@example.com");
+                assertThat(mail.getSubject()).startsWith("【运维·高】nda 被站点拦截：blocked:");
+              });
       assertThat(afterSecond).hasSize(1);
 
       server.answer("www.nda.gov.cn", "/sjj/zwgk/zcfb/list/index_pc_1.html", Answer.fixture());
@@ -112,10 +146,16 @@ class OpsAlertsIT {
       assertThat(toOps).hasSize(2);
       assertThat(toOps.get(1).getSubject()).startsWith("【运维·中】nda 恢复正常：此前被站点拦截");
     }
-    AlertStore store = new AlertStore(TestElasticsearch.client(), new IndexNames(TestElasticsearch.prefixFor(OpsAlertsIT.class)));
-    assertThat(store.recent(100)).filteredOn(a -> a.theme().equals("ops")).extracting(a -> a.key())
+    AlertStore store =
+        new AlertStore(
+            TestElasticsearch.client(),
+            new IndexNames(TestElasticsearch.prefixFor(OpsAlertsIT.class)));
+    assertThat(store.recent(100))
+        .filteredOn(a -> a.theme().equals("ops"))
+        .extracting(a -> a.key())
         .containsExactly("ops|nda|recovered", "ops|nda|blocked");
-    assertThat(store.latest("ops|nda|blocked").orElseThrow().message()).contains("政策发布", "index_pc_1.html");
+    assertThat(store.latest("ops|nda|blocked").orElseThrow().message())
+        .contains("政策发布", "index_pc_1.html");
   }
 
   List<MimeMessage> opsMail() throws Exception {

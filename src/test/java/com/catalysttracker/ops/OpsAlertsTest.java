@@ -14,25 +14,43 @@ import org.junit.jupiter.api.Test;
 class OpsAlertsTest {
   static final Instant NOW = Instant.parse("2026-12-07T03:00:00Z");
   static final SourceHealth HEALTHY = SourceHealth.initial("ccgp");
-  static final SourceHealth EMPTY_LIST = health(false, false,
-      "list '地方公告' showed no items on page 1 (usually 20.0): the site may have changed its layout");
-  static final SourceHealth BLOCKED = health(true, false, "blocked: the site answered a block page (频繁访问)");
+  static final SourceHealth EMPTY_LIST =
+      health(
+          false,
+          false,
+          "list '地方公告' showed no items on page 1 (usually 20.0): the site may have changed its layout");
+  static final SourceHealth BLOCKED =
+      health(true, false, "blocked: the site answered a block page (频繁访问)");
 
   static SourceHealth health(boolean blocked, boolean healthy, String problem) {
-    return new SourceHealth("ccgp", NOW, NOW, 0, Map.of(), Map.of(), 0, 0, 0.0, blocked, blocked ? NOW : null, healthy,
+    return new SourceHealth(
+        "ccgp",
+        NOW,
+        NOW,
+        0,
+        Map.of(),
+        Map.of(),
+        0,
+        0,
+        0.0,
+        blocked,
+        blocked ? NOW : null,
+        healthy,
         List.of(problem));
   }
 
   @Test
   void aListThatTurnsEmptyIsAHighUnhealthyAlertNamingTheProblem() {
-    assertThat(OpsAlerts.alertFor(HEALTHY, EMPTY_LIST, NOW, Duration.ofDays(1))).hasValueSatisfying(alert -> {
-      assertThat(alert.key()).isEqualTo("ops|ccgp|unhealthy");
-      assertThat(alert.theme()).isEqualTo("ops");
-      assertThat(alert.severity()).isEqualTo(Severity.HIGH);
-      assertThat(alert.message()).isEqualTo("ccgp 采集异常：" + EMPTY_LIST.problems().get(0));
-      assertThat(alert.explanation().file()).isEqualTo("crawlers/ccgp.yml");
-      assertThat(alert.realertAfter()).isEqualTo(Duration.ofDays(1));
-    });
+    assertThat(OpsAlerts.alertFor(HEALTHY, EMPTY_LIST, NOW, Duration.ofDays(1)))
+        .hasValueSatisfying(
+            alert -> {
+              assertThat(alert.key()).isEqualTo("ops|ccgp|unhealthy");
+              assertThat(alert.theme()).isEqualTo("ops");
+              assertThat(alert.severity()).isEqualTo(Severity.HIGH);
+              assertThat(alert.message()).isEqualTo("ccgp 采集异常：" + EMPTY_LIST.problems().get(0));
+              assertThat(alert.explanation().file()).isEqualTo("crawlers/ccgp.yml");
+              assertThat(alert.realertAfter()).isEqualTo(Duration.ofDays(1));
+            });
   }
 
   @Test
@@ -50,10 +68,12 @@ class OpsAlertsTest {
 
   @Test
   void aRecoveryIsAMediumAlertSayingWhatWasWrong() {
-    assertThat(OpsAlerts.alertFor(BLOCKED, HEALTHY, NOW, Duration.ofDays(1))).hasValueSatisfying(alert -> {
-      assertThat(alert.key()).isEqualTo("ops|ccgp|recovered");
-      assertThat(alert.severity()).isEqualTo(Severity.MEDIUM);
-      assertThat(alert.message()).startsWith("ccgp 恢复正常：此前被站点拦截");
-    });
+    assertThat(OpsAlerts.alertFor(BLOCKED, HEALTHY, NOW, Duration.ofDays(1)))
+        .hasValueSatisfying(
+            alert -> {
+              assertThat(alert.key()).isEqualTo("ops|ccgp|recovered");
+              assertThat(alert.severity()).isEqualTo(Severity.MEDIUM);
+              assertThat(alert.message()).startsWith("ccgp 恢复正常：此前被站点拦截");
+            });
   }
 }

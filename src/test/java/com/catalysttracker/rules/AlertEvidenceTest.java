@@ -7,17 +7,32 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The page forms an alert's money evidence looks for, built without String.format since #7 figures. */
+/**
+ * The page forms an alert's money evidence looks for, built without String.format since #7 figures.
+ */
 class AlertEvidenceTest {
 
   @Test
   void moneyFormsAreTheFormsStringFormatGaveForEveryMagnitudeAndScale() {
-    for (String value : List.of("0", "7", "999", "1000", "12345.675", "680000", "1200000.5", "99999999.995",
-        "150000000", "123456789012.34", "-4500.125")) {
+    for (String value :
+        List.of(
+            "0",
+            "7",
+            "999",
+            "1000",
+            "12345.675",
+            "680000",
+            "1200000.5",
+            "99999999.995",
+            "150000000",
+            "123456789012.34",
+            "-4500.125")) {
       BigDecimal yuan = new BigDecimal(value);
       List<String> forms = Alerts.moneyForms(yuan);
       assertThat(forms.get(0)).as(value).isEqualTo(String.format(Locale.ROOT, "%,.2f", yuan));
-      assertThat(forms.get(1)).as(value).isEqualTo(String.format(Locale.ROOT, "%,d", yuan.longValue()));
+      assertThat(forms.get(1))
+          .as(value)
+          .isEqualTo(String.format(Locale.ROOT, "%,d", yuan.longValue()));
     }
   }
 

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The build runs the analysts' tests in rules/tests, and a wrong expectation fails with its file. */
+/**
+ * The build runs the analysts' tests in rules/tests, and a wrong expectation fails with its file.
+ */
 class AnalystRuleTestsTest {
   @TempDir Path temp;
 
@@ -23,11 +25,16 @@ class AnalystRuleTestsTest {
     Path rules = RuleFolders.copyOfLaunchRules(temp.resolve("rules"));
     java.nio.file.Files.createDirectories(rules.resolve("tests"));
     Path test = rules.resolve("tests/wrong.json");
-    RuleFolders.write(test, RuleFolders.read(Path.of("rules/tests/hangzhou-smart-intersection-tender.json"))
-        .replace("\"severity\": \"high\"", "\"severity\": \"medium\""));
+    RuleFolders.write(
+        test,
+        RuleFolders.read(Path.of("rules/tests/hangzhou-smart-intersection-tender.json"))
+            .replace("\"severity\": \"high\"", "\"severity\": \"medium\""));
 
-    assertThat(RuleTests.run(RuleBase.compile(rules), rules)).extracting(Object::toString).containsExactly(
-        test + ": alerts [high order|vehicle-road-cloud|tender_notice|HZJT-2024-001], expected"
-            + " [medium order|vehicle-road-cloud|tender_notice|HZJT-2024-001]");
+    assertThat(RuleTests.run(RuleBase.compile(rules), rules))
+        .extracting(Object::toString)
+        .containsExactly(
+            test
+                + ": alerts [high order|vehicle-road-cloud|tender_notice|HZJT-2024-001], expected"
+                + " [medium order|vehicle-road-cloud|tender_notice|HZJT-2024-001]");
   }
 }

@@ -25,10 +25,13 @@ class LastGoodRulesTest {
 
     assertThat(start.status().rejectedAt()).isNull();
     assertThat(start.status().startedFromCopy()).isNull();
-    assertThat(lastGood.latest()).hasValueSatisfying(saved -> {
-      assertThat(saved.savedAt()).isEqualTo(CLOCK.instant());
-      assertThat(saved.dir().resolve("low-altitude.drl")).hasSameTextualContentAs(rules.resolve("low-altitude.drl"));
-    });
+    assertThat(lastGood.latest())
+        .hasValueSatisfying(
+            saved -> {
+              assertThat(saved.savedAt()).isEqualTo(CLOCK.instant());
+              assertThat(saved.dir().resolve("low-altitude.drl"))
+                  .hasSameTextualContentAs(rules.resolve("low-altitude.drl"));
+            });
   }
 
   @Test
@@ -42,13 +45,16 @@ class LastGoodRulesTest {
     LastGoodRules.Start start = lastGood.start(rules);
 
     assertThat(start.base().ruleCount()).isEqualTo(rulesWhenGood);
-    assertThat(new RuleEngine(start.base(), CLOCK).evaluate(STATE_COUNCIL_ON_DRONES).themes()).containsExactly("low-altitude");
+    assertThat(new RuleEngine(start.base(), CLOCK).evaluate(STATE_COUNCIL_ON_DRONES).themes())
+        .containsExactly("low-altitude");
     assertThat(start.status().rejectedAt()).isEqualTo(CLOCK.instant());
     assertThat(start.status().problems()).first().asString().startsWith(file + ":");
     assertThat(start.status().startedFromCopy()).isNotNull();
-    assertThat(start.status().startedFromCopy().dir()).isEqualTo(temp.resolve("data/rules-last-good"));
+    assertThat(start.status().startedFromCopy().dir())
+        .isEqualTo(temp.resolve("data/rules-last-good"));
     // The broken folder is not saved over the good copy.
-    assertThat(RuleFolders.read(lastGood.latest().orElseThrow().dir().resolve("low-altitude.drl"))).doesNotContain("insert((");
+    assertThat(RuleFolders.read(lastGood.latest().orElseThrow().dir().resolve("low-altitude.drl")))
+        .doesNotContain("insert((");
   }
 
   @Test
@@ -73,9 +79,12 @@ class LastGoodRulesTest {
     // As if the process died after moving the copy aside and before moving the new one in.
     Files.move(copy, copy.resolveSibling("rules-last-good.old"));
 
-    assertThat(lastGood.latest()).hasValueSatisfying(saved -> assertThat(saved.dir().getFileName()).hasToString("rules-last-good.old"));
+    assertThat(lastGood.latest())
+        .hasValueSatisfying(
+            saved -> assertThat(saved.dir().getFileName()).hasToString("rules-last-good.old"));
     lastGood.save(rules);
-    assertThat(lastGood.latest()).hasValueSatisfying(saved -> assertThat(saved.dir()).isEqualTo(copy));
+    assertThat(lastGood.latest())
+        .hasValueSatisfying(saved -> assertThat(saved.dir()).isEqualTo(copy));
     assertThat(copy.resolveSibling("rules-last-good.old")).doesNotExist();
   }
 
@@ -89,7 +98,8 @@ class LastGoodRulesTest {
     RuleFolders.write(file, good.replace("insert(", "insert(("));
     LastGoodRules.Start start = lastGood.start(rules);
     RuleEngine engine = new RuleEngine(start.base(), CLOCK);
-    try (RuleReloader reloader = new RuleReloader(engine, rules, Duration.ofMillis(200), CLOCK, start.status(), lastGood)) {
+    try (RuleReloader reloader =
+        new RuleReloader(engine, rules, Duration.ofMillis(200), CLOCK, start.status(), lastGood)) {
       assertThat(reloader.status().startedFromCopy()).isNotNull();
       // Still broken: still on the copy.
       assertThat(reloader.reload().startedFromCopy()).isNotNull();
@@ -99,7 +109,9 @@ class LastGoodRulesTest {
 
       assertThat(fixed.rejectedAt()).isNull();
       assertThat(fixed.startedFromCopy()).isNull();
-      assertThat(RuleFolders.read(lastGood.latest().orElseThrow().dir().resolve("low-altitude.drl"))).contains("fixed after the restart");
+      assertThat(
+              RuleFolders.read(lastGood.latest().orElseThrow().dir().resolve("low-altitude.drl")))
+          .contains("fixed after the restart");
     }
   }
 }

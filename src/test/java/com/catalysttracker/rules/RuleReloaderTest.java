@@ -15,11 +15,15 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Editing the live rules folder: good edits are swapped in, broken ones leave the old rules running. */
+/**
+ * Editing the live rules folder: good edits are swapped in, broken ones leave the old rules
+ * running.
+ */
 class RuleReloaderTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2024-07-16T09:00:00Z"), ZoneOffset.UTC);
-  static final Document STATE_COUNCIL_ON_DRONES = policy(DocType.POLICY, IssuerLevel.NATIONAL, "国务院", null,
-      "国务院关于无人驾驶航空器飞行管理的通知", "无人驾驶航空器 飞行管理");
+  static final Document STATE_COUNCIL_ON_DRONES =
+      policy(
+          DocType.POLICY, IssuerLevel.NATIONAL, "国务院", null, "国务院关于无人驾驶航空器飞行管理的通知", "无人驾驶航空器 飞行管理");
 
   @TempDir Path temp;
 
@@ -68,7 +72,10 @@ class RuleReloaderTest {
 
     assertThat(engine.ruleBase()).isSameAs(before);
     assertThat(status.rejectedAt()).isEqualTo(CLOCK.instant());
-    assertThat(status.problems()).extracting(RuleProblem::toString).contains(rules.resolve("thresholds.properties")
-        + ":1:14: 'lots' is neither a number (1_0000_0000) nor a duration (30d, 12h, P30D)");
+    assertThat(status.problems())
+        .extracting(RuleProblem::toString)
+        .contains(
+            rules.resolve("thresholds.properties")
+                + ":1:14: 'lots' is neither a number (1_0000_0000) nor a duration (30d, 12h, P30D)");
   }
 }

@@ -24,17 +24,18 @@ class SearchCursorTest {
   @Test
   void aTokenHoldingAnObjectOrGarbageIsRefused() {
     String object =
-        Base64.getUrlEncoder().encodeToString("[{\"match_all\":{}}]".getBytes(StandardCharsets.UTF_8));
+        Base64.getUrlEncoder()
+            .encodeToString("[{\"match_all\":{}}]".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> SearchCursor.decode(object))
         .hasMessageContaining("is not a cursor this server issued");
     assertThatThrownBy(() -> SearchCursor.decode("%%%"))
-        .hasMessageStartingWith("search_after '%%%' is not a cursor this server issued; pass the next_cursor");
+        .hasMessageStartingWith(
+            "search_after '%%%' is not a cursor this server issued; pass the next_cursor");
   }
 
   @Test
   void highlightMarkersBecomePartsAndStrayMarkersInCrawledTextAreDropped() {
-    SearchResult.Snippet snippet =
-        Highlights.parse("<b>\uE000低\uE001\uE000空\uE001</b>经济\uE001");
+    SearchResult.Snippet snippet = Highlights.parse("<b>\uE000低\uE001\uE000空\uE001</b>经济\uE001");
     assertThat(snippet.parts())
         .containsExactly(
             new SearchResult.Part("<b>", false),

@@ -6,7 +6,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The project's offline site copies as tests find them: on the test class path, else in the source tree. */
+/**
+ * The project's offline site copies as tests find them: on the test class path, else in the source
+ * tree.
+ */
 public final class Sites {
 
   private Sites() {}
@@ -31,6 +34,10 @@ public final class Sites {
       return inTree;
     }
     throw new IllegalArgumentException(
-        "No offline copy for source '" + source + "': expected src/test/resources/sites/" + source + "/routes.json");
+        "No offline copy for source '"
+            + source
+            + "': expected src/test/resources/sites/"
+            + source
+            + "/routes.json");
   }
 }

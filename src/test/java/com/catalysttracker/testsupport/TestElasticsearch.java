@@ -13,8 +13,8 @@ import org.elasticsearch.client.RestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One real embedded Elasticsearch per test JVM: started on first use, reused if a previous run
- * left it running, stopped when the JVM exits. Test classes keep apart by index prefix.
+ * One real embedded Elasticsearch per test JVM: started on first use, reused if a previous run left
+ * it running, stopped when the JVM exits. Test classes keep apart by index prefix.
  */
 public final class TestElasticsearch {
   /**
@@ -48,7 +48,8 @@ public final class TestElasticsearch {
     return Path.of(path);
   }
 
-  public static EmbeddedElasticsearch.Settings settings(Path dataDir, int httpPort, int transportPort) {
+  public static EmbeddedElasticsearch.Settings settings(
+      Path dataDir, int httpPort, int transportPort) {
     return new EmbeddedElasticsearch.Settings(
         dataDir,
         distribution(),
@@ -94,7 +95,8 @@ public final class TestElasticsearch {
    */
   public static void deleteIndices(String prefix) {
     try {
-      var indices = client().indices().get(g -> g.index(prefix + "*").allowNoIndices(true)).result().keySet();
+      var indices =
+          client().indices().get(g -> g.index(prefix + "*").allowNoIndices(true)).result().keySet();
       for (String index : indices) {
         client().indices().delete(d -> d.index(index));
       }
@@ -106,9 +108,9 @@ public final class TestElasticsearch {
   private static final java.util.Set<Class<?>> EMPTIED = new java.util.HashSet<>();
 
   /**
-   * An index prefix unique to a test class, whose indices are deleted the first time a JVM asks
-   * for it: the test node keeps its data between runs, and a class must start from empty indices
-   * (a crawl that finds last run's seen-state reports nothing new).
+   * An index prefix unique to a test class, whose indices are deleted the first time a JVM asks for
+   * it: the test node keeps its data between runs, and a class must start from empty indices (a
+   * crawl that finds last run's seen-state reports nothing new).
    */
   public static synchronized String prefixFor(Class<?> testClass) {
     String prefix = testClass.getSimpleName().toLowerCase(Locale.ROOT) + "-";

@@ -1,4 +1,7 @@
-/** Test support shared by every package: the offline site copies, the test Elasticsearch node, test documents. */
+/**
+ * Test support shared by every package: the offline site copies, the test Elasticsearch node, test
+ * documents.
+ */
 @NullMarked
 package com.catalysttracker.testsupport;
 

@@ -34,16 +34,19 @@ class ChineseSegmenterTest {
   @Test
   void theIndexFormKeepsNumbersAndLatinWordsWholeAsViterbiDoes() {
     assertThat(SEGMENTER.indexWords("采购RSU设备，编号ZB2025"))
-        .contains("rsu", "zb", "2025", "采购", "设备").doesNotContain("2", "RSU");
+        .contains("rsu", "zb", "2025", "采购", "设备")
+        .doesNotContain("2", "RSU");
     assertThat(SEGMENTER.indexWords("")).isEmpty();
   }
 
   @Test
   void theLongestWordOfEitherDictionaryWinsSoTitlesKeepWhatViterbiFinds() {
-    // HanLP's DoubleArrayTrieSegment let a shorter custom-dictionary word replace a longer core word:
+    // HanLP's DoubleArrayTrieSegment let a shorter custom-dictionary word replace a longer core
+    // word:
     // 若干 came out as 若 干, and a query for 若干措施 (Viterbi: 若干 措施) missed the title's words.
     assertThat(SEGMENTER.indexWords("关于进一步激发文旅消费活力若干措施的通知"))
-        .containsSubsequence("活力", "若干", "措施").doesNotContain("若", "干");
+        .containsSubsequence("活力", "若干", "措施")
+        .doesNotContain("若", "干");
     assertThat(SEGMENTER.indexWords("国务院办公厅关于践行大食物观构建多元化食物供给体系的意见"))
         .contains("国务院办公厅", "国务院", "办公厅", "多元化", "供给");
   }

@@ -16,7 +16,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class AccessFilterTest {
   private final AccessFilter filter = new AccessFilter(List.of("s3cret-token", "second"));
 
-  private MockHttpServletResponse call(String path, @Nullable String authorization) throws Exception {
+  private MockHttpServletResponse call(String path, @Nullable String authorization)
+      throws Exception {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
     if (authorization != null) {
       request.addHeader("Authorization", authorization);
@@ -27,14 +28,17 @@ class AccessFilterTest {
   }
 
   private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void withoutATokenTheApiAndPagesAnswer401AndAskTheBrowserToSignIn() throws Exception {
     MockHttpServletResponse response = call("/api/documents", null);
     assertThat(response.getStatus()).isEqualTo(401);
-    assertThat(response.getHeader("WWW-Authenticate")).startsWith("Basic realm=\"Catalyst Tracker\"");
+    assertThat(response.getHeader("WWW-Authenticate"))
+        .startsWith("Basic realm=\"Catalyst Tracker\"");
     assertThat(call("/index.html", "Bearer wrong").getStatus()).isEqualTo(401);
     assertThat(call("/", basic("analyst", "wrong")).getStatus()).isEqualTo(401);
     assertThat(call("/", "Basic !!!").getStatus()).isEqualTo(401);
@@ -61,8 +65,10 @@ class AccessFilterTest {
                 + " CATALYST_WEB_API_TOKENS) or bind to 127.0.0.1.");
     assertThatThrownBy(() -> AccessFilter.checkBinding("", List.of()))
         .hasMessageStartingWith("server.address=(all interfaces) opens the workspace");
-    assertThatCode(() -> AccessFilter.checkBinding("127.0.0.1", List.of())).doesNotThrowAnyException();
+    assertThatCode(() -> AccessFilter.checkBinding("127.0.0.1", List.of()))
+        .doesNotThrowAnyException();
     assertThatCode(() -> AccessFilter.checkBinding("::1", List.of())).doesNotThrowAnyException();
-    assertThatCode(() -> AccessFilter.checkBinding("0.0.0.0", List.of("t"))).doesNotThrowAnyException();
+    assertThatCode(() -> AccessFilter.checkBinding("0.0.0.0", List.of("t")))
+        .doesNotThrowAnyException();
   }
 }

@@ -28,14 +28,25 @@ final class HeadlessChromium implements AutoCloseable {
     Path profile = Files.createTempDirectory("catalyst-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
-    // --no-sandbox: the tests run as root on the build machines, where Chromium's sandbox refuses to start.
+    // --no-sandbox: the tests run as root on the build machines, where Chromium's sandbox refuses
+    // to start.
     options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1366,900",
+        "--lang=zh-CN",
+        "--user-data-dir=" + profile);
     // Debian's driver, so Selenium never tries to download one.
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
     Files.createDirectories(SCREENSHOTS);
     return new HeadlessChromium(new ChromeDriver(service, options), profile);
   }
@@ -45,7 +56,9 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   void screenshot(String name) throws IOException {
-    Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+    Files.copy(
+        driver.getScreenshotAs(OutputType.FILE).toPath(),
+        SCREENSHOTS.resolve(name + ".png"),
         StandardCopyOption.REPLACE_EXISTING);
   }
 

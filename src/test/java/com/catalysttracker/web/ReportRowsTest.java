@@ -34,11 +34,23 @@ class ReportRowsTest {
   void aRowHasTheReportColumnsWithTheStageInChinese() {
     assertThat(ReportRows.row(WorkspaceDocuments.STATE_GRID_VPP))
         .containsExactly(
-            "2024-04-22", "江苏省", "虚拟电厂运营管理平台", "860万元", "候选人公示",
-            WorkspaceDocuments.STATE_GRID_VPP.text(), "power-it", "国网信息通信股份有限公司",
-            "600131 国网信通", WorkspaceDocuments.STATE_GRID_VPP.url());
+            "2024-04-22",
+            "江苏省",
+            "虚拟电厂运营管理平台",
+            "860万元",
+            "候选人公示",
+            WorkspaceDocuments.STATE_GRID_VPP.text(),
+            "power-it",
+            "国网信息通信股份有限公司",
+            "600131 国网信通",
+            WorkspaceDocuments.STATE_GRID_VPP.url());
     assertThat(ReportRows.row(WorkspaceDocuments.DATA_DRAFT).subList(0, 6))
-        .containsExactly("2024-05-10", "全国", WorkspaceDocuments.DATA_DRAFT.title(), "", "征求意见",
+        .containsExactly(
+            "2024-05-10",
+            "全国",
+            WorkspaceDocuments.DATA_DRAFT.title(),
+            "",
+            "征求意见",
             WorkspaceDocuments.DATA_DRAFT.title());
   }
 
@@ -51,6 +63,7 @@ class ReportRowsTest {
     String[] lines = out.toString().split("\r\n");
     assertThat(lines[0]).startsWith("\uFEFF时间,地区,项目,金额,进展,主要内容");
     assertThat(lines[1])
-        .startsWith("2024-01-15,四川省成都市,\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"点击查看\"\")\",500万元,采购意向,");
+        .startsWith(
+            "2024-01-15,四川省成都市,\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"点击查看\"\")\",500万元,采购意向,");
   }
 }

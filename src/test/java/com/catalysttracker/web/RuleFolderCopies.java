@@ -7,13 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Copies of the real rules/ folder, and the edit an analyst gets wrong, for the rules API and page. */
+/**
+ * Copies of the real rules/ folder, and the edit an analyst gets wrong, for the rules API and page.
+ */
 final class RuleFolderCopies {
   /** The file the broken edit touches, and the line of its syntax error. */
   static final String BROKEN_FILE = "low-altitude.drl";
+
   static final int BROKEN_LINE = 10;
+
   /** Rule text is code: comparisons and entities must reach the analyst as typed. */
-  static final String MARKUP_COMMENT = "// amount < 5000 && title has <b>&amp;</b> <img src=x onerror=\"window.xssFired=1\">";
+  static final String MARKUP_COMMENT =
+      "// amount < 5000 && title has <b>&amp;</b> <img src=x onerror=\"window.xssFired=1\">";
 
   private RuleFolderCopies() {}
 
@@ -35,16 +40,22 @@ final class RuleFolderCopies {
   }
 
   /**
-   * Adds a comment line with markup at the top of low-altitude.drl (so its rule moves one line down)
-   * and leaves a dangling {@code &&} in the rule's condition, now on line 10.
+   * Adds a comment line with markup at the top of low-altitude.drl (so its rule moves one line
+   * down) and leaves a dangling {@code &&} in the rule's condition, now on line 10.
    */
   static void breakLowAltitude(Path rules) {
     Path file = rules.resolve(BROKEN_FILE);
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);
-      String broken = MARKUP_COMMENT + "\n" + text.replace("ThemeMatch( theme == \"low-altitude\" )", "ThemeMatch( theme == \"low-altitude\" && )");
+      String broken =
+          MARKUP_COMMENT
+              + "\n"
+              + text.replace(
+                  "ThemeMatch( theme == \"low-altitude\" )",
+                  "ThemeMatch( theme == \"low-altitude\" && )");
       if (broken.equals(MARKUP_COMMENT + "\n" + text)) {
-        throw new IllegalStateException(file + " no longer has the condition this fixture breaks; update RuleFolderCopies");
+        throw new IllegalStateException(
+            file + " no longer has the condition this fixture breaks; update RuleFolderCopies");
       }
       Files.writeString(file, broken, StandardCharsets.UTF_8);
     } catch (IOException e) {

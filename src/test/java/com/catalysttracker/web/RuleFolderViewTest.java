@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RuleFolderViewTest {
   private static final Instant COMPILED = Instant.parse("2026-12-01T08:00:00Z");
-  private static final List<String> THEMES = List.of("data-elements", "low-altitude", "power-it", "vehicle-road-cloud");
+  private static final List<String> THEMES =
+      List.of("data-elements", "low-altitude", "power-it", "vehicle-road-cloud");
 
   @TempDir Path temp;
 
@@ -23,15 +24,23 @@ class RuleFolderViewTest {
   void listsEveryRuleFileWithItsTextAndThemeButNotTheAnalystsNotes() throws Exception {
     Path rules = RuleFolderCopies.copyOfLaunchRules(temp.resolve("rules"));
 
-    RuleFolderView view = RuleFolderView.of(rules, new RuleStatus(COMPILED, 15, THEMES, null, List.of()));
+    RuleFolderView view =
+        RuleFolderView.of(rules, new RuleStatus(COMPILED, 15, THEMES, null, List.of()));
 
-    assertThat(view.files()).extracting(RuleFolderView.RuleFile::path).contains(
-        "catalysts.drl", "low-altitude.drl", "low-altitude.vocab", "thresholds.properties",
-        "tests/hangzhou-smart-intersection-tender.json").doesNotContain("README.md");
+    assertThat(view.files())
+        .extracting(RuleFolderView.RuleFile::path)
+        .contains(
+            "catalysts.drl",
+            "low-altitude.drl",
+            "low-altitude.vocab",
+            "thresholds.properties",
+            "tests/hangzhou-smart-intersection-tender.json")
+        .doesNotContain("README.md");
     RuleFolderView.RuleFile lowAltitude = file(view, "low-altitude.drl");
     assertThat(lowAltitude.theme()).isEqualTo("low-altitude");
     assertThat(lowAltitude.kind()).isEqualTo("drl");
-    assertThat(lowAltitude.content()).isEqualTo(Files.readString(rules.resolve("low-altitude.drl"), StandardCharsets.UTF_8));
+    assertThat(lowAltitude.content())
+        .isEqualTo(Files.readString(rules.resolve("low-altitude.drl"), StandardCharsets.UTF_8));
     assertThat(file(view, "catalysts.drl").theme()).isNull();
     assertThat(view.rejectedAt()).isNull();
     assertThat(view.problems()).isEmpty();
@@ -43,30 +52,40 @@ class RuleFolderViewTest {
     RuleFolderCopies.breakLowAltitude(rules);
     List<RuleProblem> problems = RuleBase.check(rules);
 
-    RuleFolderView view = RuleFolderView.of(rules,
-        new RuleStatus(COMPILED, 15, THEMES, COMPILED.plusSeconds(60), problems));
+    RuleFolderView view =
+        RuleFolderView.of(
+            rules, new RuleStatus(COMPILED, 15, THEMES, COMPILED.plusSeconds(60), problems));
 
     assertThat(view.rejectedAt()).isEqualTo(COMPILED.plusSeconds(60));
-    assertThat(view.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("low-altitude.drl"));
+    assertThat(view.problems())
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.file()).isEqualTo("low-altitude.drl"));
     RuleFolderView.Problem first = view.problems().get(0);
     assertThat(first.line()).isEqualTo(RuleFolderCopies.BROKEN_LINE);
-    assertThat(first.location()).isEqualTo(rules.resolve("low-altitude.drl") + ":" + first.line() + ":" + first.column());
+    assertThat(first.location())
+        .isEqualTo(rules.resolve("low-altitude.drl") + ":" + first.line() + ":" + first.column());
     assertThat(file(view, "low-altitude.drl").problems()).isEqualTo(view.problems());
     assertThat(file(view, "power-it.drl").problems()).isEmpty();
-    assertThat(file(view, "low-altitude.drl").content()).startsWith(RuleFolderCopies.MARKUP_COMMENT + "\n");
+    assertThat(file(view, "low-altitude.drl").content())
+        .startsWith(RuleFolderCopies.MARKUP_COMMENT + "\n");
   }
 
   @Test
   void aProblemWithTheFolderItselfBelongsToNoFile() {
     Path rules = RuleFolderCopies.copyOfLaunchRules(temp.resolve("rules"));
-    RuleProblem folder = new RuleProblem(rules.toString(), 0, 0, "no .drl files: the rules folder has no rules");
+    RuleProblem folder =
+        new RuleProblem(rules.toString(), 0, 0, "no .drl files: the rules folder has no rules");
 
-    RuleFolderView view = RuleFolderView.of(rules, new RuleStatus(COMPILED, 15, THEMES, COMPILED, List.of(folder)));
+    RuleFolderView view =
+        RuleFolderView.of(rules, new RuleStatus(COMPILED, 15, THEMES, COMPILED, List.of(folder)));
 
-    assertThat(view.problems()).singleElement().satisfies(p -> {
-      assertThat(p.file()).isNull();
-      assertThat(p.location()).isEqualTo(rules + ":0:0");
-    });
+    assertThat(view.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isNull();
+              assertThat(p.location()).isEqualTo(rules + ":0:0");
+            });
     assertThat(view.files()).allSatisfy(f -> assertThat(f.problems()).isEmpty());
   }
 
@@ -75,7 +94,8 @@ class RuleFolderViewTest {
     Path rules = RuleFolderCopies.copyOfLaunchRules(temp.resolve("rules"));
     Files.write(rules.resolve("gbk.vocab"), "低空".getBytes("GBK"));
 
-    RuleFolderView view = RuleFolderView.of(rules, new RuleStatus(COMPILED, 15, THEMES, null, List.of()));
+    RuleFolderView view =
+        RuleFolderView.of(rules, new RuleStatus(COMPILED, 15, THEMES, null, List.of()));
 
     RuleFolderView.RuleFile gbk = file(view, "gbk.vocab");
     assertThat(gbk.content()).isNull();

@@ -31,7 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service started with a rules folder an analyst broke before the restart: it runs the copy
- * saved when the folder last compiled, and the API, health and page say so with the folder's errors.
+ * saved when the folder last compiled, and the API, health and page say so with the folder's
+ * errors.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RulesStartFromCopyIT {
@@ -41,9 +42,12 @@ class RulesStartFromCopyIT {
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws IOException {
     TestElasticsearch.register(registry, RulesStartFromCopyIT.class);
-    rules = RuleFolderCopies.copyOfLaunchRules(Files.createTempDirectory("catalyst-rules-start-").resolve("rules"));
+    rules =
+        RuleFolderCopies.copyOfLaunchRules(
+            Files.createTempDirectory("catalyst-rules-start-").resolve("rules"));
     // The folder compiled once (a previous run of the service saved it), then was broken.
-    new LastGoodRules(TestElasticsearch.dataDir().resolve("rules-last-good"), Clock.systemUTC()).save(rules);
+    new LastGoodRules(TestElasticsearch.dataDir().resolve("rules-last-good"), Clock.systemUTC())
+        .save(rules);
     RuleFolderCopies.breakLowAltitude(rules);
     registry.add("catalyst.rules.dir", rules::toString);
     registry.add("catalyst.rules.watch", () -> "false");
@@ -66,12 +70,15 @@ class RulesStartFromCopyIT {
   @Test
   void theServiceRunsTheSavedCopyAndShowsTheFoldersErrors() throws Exception {
     JsonNode api = get("/api/rules");
-    assertThat(api.get("started_from_copy").asText()).isEqualTo(TestElasticsearch.dataDir().resolve("rules-last-good").toString());
+    assertThat(api.get("started_from_copy").asText())
+        .isEqualTo(TestElasticsearch.dataDir().resolve("rules-last-good").toString());
     assertThat(api.get("copy_saved_at").isNull()).isFalse();
     assertThat(api.get("rejected_at").isNull()).isFalse();
     assertThat(api.get("rule_count").asInt()).isPositive();
-    assertThat(api.get("problems").get(0).get("file").asText()).isEqualTo(RuleFolderCopies.BROKEN_FILE);
-    assertThat(api.get("problems").get(0).get("line").asInt()).isEqualTo(RuleFolderCopies.BROKEN_LINE);
+    assertThat(api.get("problems").get(0).get("file").asText())
+        .isEqualTo(RuleFolderCopies.BROKEN_FILE);
+    assertThat(api.get("problems").get(0).get("line").asInt())
+        .isEqualTo(RuleFolderCopies.BROKEN_LINE);
 
     JsonNode health = get("/actuator/health/rules");
     assertThat(health.get("status").asText()).isEqualTo("UP");
@@ -85,14 +92,18 @@ class RulesStartFromCopyIT {
     assertThat(status.getAttribute("class")).contains("rejected");
     assertThat(status.findElement(By.cssSelector(".from-copy")).getText())
         .contains("服务启动时规则文件夹未通过编译", "rules-last-good");
-    assertThat(status.getText()).contains(rules.resolve(RuleFolderCopies.BROKEN_FILE) + ":" + RuleFolderCopies.BROKEN_LINE + ":");
+    assertThat(status.getText())
+        .contains(
+            rules.resolve(RuleFolderCopies.BROKEN_FILE) + ":" + RuleFolderCopies.BROKEN_LINE + ":");
     chromium.screenshot("rules-started-from-copy");
   }
 
   private JsonNode get(String path) throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return DocumentJson.mapper().readTree(response.body());
   }

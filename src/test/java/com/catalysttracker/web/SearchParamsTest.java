@@ -25,13 +25,33 @@ class SearchParamsTest {
   void repeatedAndCommaSeparatedValuesAllCount() {
     DocumentQuery query =
         SearchParams.read(
-            params("q", " \"车路云\" 中标 ", "theme", "low-altitude,power-it", "theme", "data-elements",
-                "doc_type", "award_result", "province", "江苏省，广东省", "from", "2024-01-01",
-                "min_yuan", "10000000", "has_winner", "true", "sort", "amount", "size", "50",
-                "aggs", "true"),
+            params(
+                "q",
+                " \"车路云\" 中标 ",
+                "theme",
+                "low-altitude,power-it",
+                "theme",
+                "data-elements",
+                "doc_type",
+                "award_result",
+                "province",
+                "江苏省，广东省",
+                "from",
+                "2024-01-01",
+                "min_yuan",
+                "10000000",
+                "has_winner",
+                "true",
+                "sort",
+                "amount",
+                "size",
+                "50",
+                "aggs",
+                "true"),
             20);
     assertThat(query.text()).isEqualTo("\"车路云\" 中标");
-    assertThat(query.filters().themes()).containsExactly("low-altitude", "power-it", "data-elements");
+    assertThat(query.filters().themes())
+        .containsExactly("low-altitude", "power-it", "data-elements");
     assertThat(query.filters().docTypes()).containsExactly(DocType.AWARD_RESULT);
     assertThat(query.filters().provinces()).containsExactly("江苏省", "广东省");
     assertThat(query.filters().publishedFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
