@@ -6,8 +6,10 @@ import com.catalysttracker.crawl.CrawlListener;
 import com.catalysttracker.crawl.CrawlOptions;
 import com.catalysttracker.crawl.CrawlProperties;
 import com.catalysttracker.crawl.CrawlSummary;
+import com.catalysttracker.index.DocumentIndex;
 import com.catalysttracker.source.SourceCatalog;
 import com.catalysttracker.source.SourceDefinition;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
@@ -103,6 +105,18 @@ final class CrawlCommand implements Callable<Integer> {
                               + source
                               + " is already under way (the service's scheduled run or another"
                               + " crawl on the same data directory); try again when it has finished"));
+      if (summary.newDocuments() + summary.changed() > 0) {
+        // Searchable when the command returns: scripts run `crawlers status` or a search next,
+        // and within the index's refresh interval they would see only part of the run.
+        try {
+          context.getBean(DocumentIndex.class).refresh();
+        } catch (IOException | RuntimeException e) {
+          err.println(
+              "warning: the documents are indexed but not yet searchable (refresh failed: "
+                  + e.getMessage()
+                  + "); Elasticsearch makes them so within its refresh interval");
+        }
+      }
       out.println(summary.line());
       out.flush();
       return 0;

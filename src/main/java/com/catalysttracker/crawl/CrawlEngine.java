@@ -4,6 +4,8 @@ import com.catalysttracker.extract.DocumentExtractor;
 import com.catalysttracker.extract.Extractors;
 import com.catalysttracker.source.SourceDefinition;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -110,8 +112,11 @@ public final class CrawlEngine {
   }
 
   PoliteFetcher fetcher(SourceDefinition source, CrawlOptions options) {
+    Set<String> markers = new LinkedHashSet<>(source.detailBlockMarkers());
+    source.lists().forEach(list -> markers.addAll(list.blockMarkers()));
     FetchScope scope =
-        new FetchScope(source.id(), Set.copyOf(source.hosts()), source.scheme(), null);
+        new FetchScope(
+            source.id(), Set.copyOf(source.hosts()), source.scheme(), null, List.copyOf(markers));
     if (options.baseUrl() != null) {
       scope = scope.withBaseUrl(options.baseUrl(), source.scheme());
     }

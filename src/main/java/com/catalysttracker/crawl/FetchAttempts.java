@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import org.jspecify.annotations.Nullable;
 
@@ -63,7 +64,8 @@ final class FetchAttempts {
       Duration hostDelay,
       URI target,
       FetchRequest request,
-      FetchRequest.Method method)
+      FetchRequest.Method method,
+      FetchScope scope)
       throws InterruptedException {
     for (int attempt = 1; ; attempt++) {
       JsoupTransport.@Nullable RawResponse response = null;
@@ -75,7 +77,8 @@ final class FetchAttempts {
       } catch (JsoupTransport.BodyTooLargeException e) {
         return new GaveUp(FetchFailure.Reason.BODY_TOO_LARGE, null, e.getMessage(), attempt);
       }
-      if (response != null && !isRetryableStatus(response.status())) {
+      if (response != null
+          && (!isRetryableStatus(response.status()) || blockPage(response, scope).isPresent())) {
         return new Answered(response, attempt);
       }
       if (attempt >= config.maxAttempts()) {
@@ -104,6 +107,18 @@ final class FetchAttempts {
       // Held back for every thread, not just this one: the host said it is struggling.
       throttle.holdBack(hostKey, pause);
     }
+  }
+
+  /**
+   * The source's block marker an answer shows (加速乐 answers its cookie challenge with HTTP 521), if
+   * any. Only error answers are looked at here; a 200 block page is the crawler's to judge.
+   */
+  static Optional<String> blockPage(JsoupTransport.RawResponse response, FetchScope scope) {
+    if (scope.blockMarkers().isEmpty() || response.body().length == 0) {
+      return Optional.empty();
+    }
+    return scope.blockMarkerIn(
+        ResponseCharsets.decode(response.body(), response.header("Content-Type")).text());
   }
 
   /** Retry-After as delta-seconds or an HTTP-date; null when absent or unreadable. */

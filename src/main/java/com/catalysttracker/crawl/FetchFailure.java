@@ -39,7 +39,12 @@ public record FetchFailure(
     /** Not an absolute http(s) URL. */
     INVALID_URL,
     /** The fetching thread was interrupted (shutdown). */
-    INTERRUPTED
+    INTERRUPTED,
+    /**
+     * An error status whose body is one of the source's block pages or challenges ({@code
+     * block-markers}), e.g. 加速乐's HTTP 521: not retried, and the run stops.
+     */
+    BLOCKED
   }
 
   @Override
@@ -53,7 +58,7 @@ public record FetchFailure(
    */
   public boolean worthRetryingLater() {
     return switch (reason) {
-      case NETWORK, RETRY_AFTER_TOO_LONG, INTERRUPTED -> true;
+      case NETWORK, RETRY_AFTER_TOO_LONG, INTERRUPTED, BLOCKED -> true;
       case HTTP_STATUS -> status != null && FetchAttempts.isRetryableStatus(status);
       default -> false;
     };

@@ -1,8 +1,10 @@
 package com.catalysttracker.crawl;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -15,9 +17,16 @@ import org.jspecify.annotations.Nullable;
  * @param allowedHosts host names (no port) of the source, lower case
  * @param scheme the real site's scheme, used to map local URLs back ({@code https} or {@code http})
  * @param baseUrl local copy of the site, or null to fetch the real site
+ * @param blockMarkers text of the source's block pages and challenges (its lists' and detail's
+ *     {@code block-markers}): an error status whose body shows one is a block, not server trouble,
+ *     so it is not retried (retrying a challenge only hardens the site's view of us)
  */
 public record FetchScope(
-    String sourceId, Set<String> allowedHosts, String scheme, @Nullable URI baseUrl) {
+    String sourceId,
+    Set<String> allowedHosts,
+    String scheme,
+    @Nullable URI baseUrl,
+    List<String> blockMarkers) {
 
   public FetchScope {
     Objects.requireNonNull(sourceId, "sourceId");
@@ -32,6 +41,12 @@ public record FetchScope(
       throw new IllegalArgumentException(
           "Source '" + sourceId + "': scheme must be http or https, was " + scheme);
     }
+    blockMarkers = List.copyOf(blockMarkers);
+  }
+
+  public FetchScope(
+      String sourceId, Set<String> allowedHosts, String scheme, @Nullable URI baseUrl) {
+    this(sourceId, allowedHosts, scheme, baseUrl, List.of());
   }
 
   /** A source on the real sites over https. */
@@ -41,7 +56,17 @@ public record FetchScope(
 
   /** The same source served from a local copy at {@code base} (real scheme {@code realScheme}). */
   public FetchScope withBaseUrl(URI base, String realScheme) {
-    return new FetchScope(sourceId, allowedHosts, realScheme, base);
+    return new FetchScope(sourceId, allowedHosts, realScheme, base, blockMarkers);
+  }
+
+  /** The same source, with the text that marks its block pages. */
+  public FetchScope withBlockMarkers(List<String> markers) {
+    return new FetchScope(sourceId, allowedHosts, scheme, baseUrl, markers);
+  }
+
+  /** The first of the source's block markers {@code text} shows, if any. */
+  Optional<String> blockMarkerIn(String text) {
+    return blockMarkers.stream().filter(text::contains).findFirst();
   }
 
   public boolean allows(URI url) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.jspecify.annotations.Nullable;
@@ -170,7 +171,8 @@ public final class PoliteFetcher {
               hostDelay,
               rewriter.toLocal(current),
               hop,
-              method);
+              method,
+              scope);
       made += attempted.attempts();
       if (attempted instanceof FetchAttempts.GaveUp gaveUp) {
         return new FetchFailure(
@@ -250,6 +252,21 @@ public final class PoliteFetcher {
       }
       if (status >= 200 && status < 300) {
         return result(url, current, response, fetchedAt, since(started), made);
+      }
+      Optional<String> marker = FetchAttempts.blockPage(response, scope);
+      if (marker.isPresent()) {
+        return new FetchFailure(
+            url,
+            FetchFailure.Reason.BLOCKED,
+            status,
+            where(url, current)
+                + " answered HTTP "
+                + status
+                + " with a block page or challenge ('"
+                + marker.get()
+                + "', the source's block-markers); not retried",
+            since(started),
+            made);
       }
       return new FetchFailure(
           url,

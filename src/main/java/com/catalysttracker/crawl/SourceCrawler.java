@@ -262,6 +262,9 @@ public final class SourceCrawler {
       requests += attempts(outcome);
       pages++;
       if (!(outcome instanceof FetchResult result)) {
+        if (isBlock(outcome)) {
+          blocked("list " + label + " page " + page + ": " + describe(outcome));
+        }
         fail("list " + label + " page " + page + ": " + describe(outcome));
         return;
       }
@@ -397,6 +400,9 @@ public final class SourceCrawler {
         return;
       }
       if (!(outcome instanceof FetchResult result)) {
+        if (isBlock(outcome)) {
+          blocked(item.url() + ": " + describe(outcome));
+        }
         fail(item.url() + ": " + describe(outcome));
         return;
       }
@@ -614,6 +620,11 @@ public final class SourceCrawler {
 
   private void blocked(String what) {
     blocked.add(what);
+  }
+
+  /** An error answer showing a block page (HTTP 521 challenge): the run stops as for a 200 one. */
+  private static boolean isBlock(FetchOutcome outcome) {
+    return outcome instanceof FetchFailure f && f.reason() == FetchFailure.Reason.BLOCKED;
   }
 
   private void touch(ItemState before, ListItem item) {

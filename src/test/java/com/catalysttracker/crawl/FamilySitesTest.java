@@ -95,6 +95,60 @@ class FamilySitesTest {
     }
   }
 
+  /**
+   * 加速乐 answers its cookie challenge with HTTP 521: the block-markers make it a block, asked for
+   * once (not retried as a struggling server would be), and the run stops as for a 200 challenge.
+   */
+  @Test
+  void aChallengeAnsweredWithAnErrorStatusIsABlockAndNotRetried() {
+    String challenged = "/XXGK/XXGK/TZTG/202410/t20241015_225631.html";
+    InMemoryCrawlState state = new InMemoryCrawlState();
+    CollectingSink sink = new CollectingSink();
+    try (FixtureServer server = Sites.serve("caac")) {
+      server.answer(
+          "www.caac.gov.cn",
+          challenged,
+          Answer.text(521, "text/html", PolicySourcesTest.JS_CHALLENGE, StandardCharsets.UTF_8));
+      CrawlSummary run =
+          Fixtures.engine(state, sink)
+              .crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE)
+              .orElseThrow();
+
+      assertThat(server.requests("www.caac.gov.cn", challenged)).hasSize(1);
+      assertThat(server.requests("www.caac.gov.cn", "/XXGK/XXGK/TZTG/202408/t20240820_224970.html"))
+          .isEmpty();
+      assertThat(run.problems())
+          .anySatisfy(
+              p ->
+                  assertThat(p)
+                      .contains(challenged)
+                      .contains("HTTP 521")
+                      .contains("__jsl_clearance")
+                      .contains("not retried"));
+      assertThat(state.health("caac")).hasValueSatisfying(h -> assertThat(h.blocked()).isTrue());
+    }
+  }
+
+  /** The same status without a block marker is server trouble: retried, and no block. */
+  @Test
+  void anErrorStatusWithoutABlockMarkerIsRetriedAndIsNoBlock() {
+    String failing = "/XXGK/XXGK/TZTG/202410/t20241015_225631.html";
+    InMemoryCrawlState state = new InMemoryCrawlState();
+    try (FixtureServer server = Sites.serve("caac")) {
+      server.answer(
+          "www.caac.gov.cn",
+          failing,
+          Answer.text(
+              521, "text/html", "<html><body>origin down</body></html>", StandardCharsets.UTF_8));
+      Fixtures.engine(state, new CollectingSink())
+          .crawl(Fixtures.source("caac"), Fixtures.options(server), CrawlListener.NONE)
+          .orElseThrow();
+
+      assertThat(server.requests("www.caac.gov.cn", failing)).hasSize(3);
+      assertThat(state.health("caac")).hasValueSatisfying(h -> assertThat(h.blocked()).isFalse());
+    }
+  }
+
   @Test
   void caacSearchesArePostedAsTheColumnShellsFormWithItsReferer() {
     try (FixtureServer server = Sites.serve("caac")) {
