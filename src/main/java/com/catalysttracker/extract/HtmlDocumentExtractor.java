@@ -279,9 +279,23 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
           return parsed.get();
         }
       }
-      return null;
+      return kind == SourceKind.POLICY ? titledByItsNumber(title) : null;
     }
-    return kind == SourceKind.POLICY ? DocNumberParser.fromPage(text).orElse(null) : null;
+    return kind == SourceKind.POLICY
+        ? DocNumberParser.fromPage(text).orElseGet(() -> titledByItsNumber(title))
+        : null;
+  }
+
+  /**
+   * The 文号 when the title is nothing but one (工业和信息化部公告2024年第16号: 公告 and 令 are titled by their
+   * number, which the body then does not repeat). Only the whole title counts: a title that cites a
+   * number (关于废止…（国发〔2020〕1号）的决定) names another document's.
+   */
+  static @Nullable String titledByItsNumber(String title) {
+    String normalized = TextNormalizer.normalize(title).replace(" ", "").strip();
+    return DocNumberParser.parse(title)
+        .filter(number -> number.replace(" ", "").equals(normalized))
+        .orElse(null);
   }
 
   private @Nullable Element bodyOf(org.jsoup.nodes.Document page) {

@@ -55,7 +55,7 @@ class ExtractionAccuracyTest {
           "source", 129,
           "issuer", 156,
           "issuer_level", 159,
-          "doc_number", 158,
+          "doc_number", 159,
           "region", 156,
           "region.province", 156,
           "region.city", 156,
