@@ -166,6 +166,7 @@ public final class FieldSelector {
   static final class Cells {
     private final Element root;
     private @Nullable Map<String, List<Element>> byLabel;
+    private @Nullable String printed;
 
     Cells(Element root) {
       this.root = root;
@@ -183,6 +184,23 @@ public final class FieldSelector {
         }
       }
       return byLabel.getOrDefault(label, List.of());
+    }
+
+    /**
+     * A regex match as the page prints it: patterns run over the normalized text (full-width forms
+     * folded, so {@code 项目名称 ?:} matches 项目名称：), but a project name is written （一期）, not (一期), as
+     * CSS values already are. Read from the page's text with whitespace collapsed only, at the same
+     * place, when folding kept every character in place; else the folded value.
+     */
+    String asPrinted(String pageText, int start, int end, String folded) {
+      if (printed == null) {
+        printed = collapseSpaces(root.text(), " ").strip();
+      }
+      if (printed.length() != pageText.length()) {
+        return folded;
+      }
+      String candidate = printed.substring(start, end);
+      return TextNormalizer.normalize(candidate).equals(folded) ? candidate : folded;
     }
   }
 
@@ -218,7 +236,12 @@ public final class FieldSelector {
         }
         Matcher m = Objects.requireNonNull(pattern).matcher(text);
         while (m.find()) {
-          add(out, m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group());
+          int group = m.groupCount() >= 1 && m.group(1) != null ? 1 : 0;
+          String value = m.group(group);
+          if (kind == Kind.REGEX && cells != null) {
+            value = cells.asPrinted(text, m.start(group), m.end(group), value);
+          }
+          add(out, value);
         }
       }
       case VALUE -> add(out, Objects.requireNonNull(label));

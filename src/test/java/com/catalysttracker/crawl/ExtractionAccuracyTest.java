@@ -61,7 +61,7 @@ class ExtractionAccuracyTest {
           "region.city", 156,
           "region.code", 156,
           "project_code", 159,
-          "project_name", 152,
+          "project_name", 156,
           "budget_yuan", 158,
           "amount_yuan", 159,
           "winners", 159,
