@@ -24,6 +24,21 @@ class FieldSelectorTest {
   }
 
   @Test
+  void aRegexMatchesTheFoldedTextButGivesTheValueAsPrinted() {
+    Document page = Jsoup.parse("<p>项目名称：舟山市海岛低空起降场（一期）工程</p><p>采购人：舟山市　交通局</p>");
+    String text = FieldSelector.pageText(page);
+    FieldSelector.Cells cells = new FieldSelector.Cells(page);
+
+    assertThat(FieldSelector.parse("regex:项目名称 ?: ?(\\S+)").values(page, text, null, cells))
+        .containsExactly("舟山市海岛低空起降场（一期）工程");
+    // Without the page (a caller that has only the text) the folded value, as before.
+    assertThat(FieldSelector.parse("regex:项目名称 ?: ?(\\S+)").values(page, text, null, null))
+        .containsExactly("舟山市海岛低空起降场(一期)工程");
+    assertThat(FieldSelector.parse("regex:采购人 ?: ?(\\S+ \\S+)").values(page, text, null, cells))
+        .containsExactly("舟山市 交通局");
+  }
+
+  @Test
   void aValueSelectorWithoutTextSaysWhatItNeeds() {
     assertThatThrownBy(() -> FieldSelector.parse("value:  "))
         .isInstanceOf(IllegalArgumentException.class)
