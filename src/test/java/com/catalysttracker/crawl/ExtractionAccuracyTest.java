@@ -69,7 +69,7 @@ class ExtractionAccuracyTest {
           "winners.amount_yuan", 159,
           "winners.listed", 159,
           "agency", 159,
-          "themes", 148,
+          "themes", 159,
           "attachments", 106);
 
   /**
