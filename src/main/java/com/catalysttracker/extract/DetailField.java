@@ -21,7 +21,12 @@ public enum DetailField {
   /** Every match is a winner's name. */
   WINNERS,
   /** Every matching link is an attachment. */
-  ATTACHMENTS;
+  ATTACHMENTS,
+  /**
+   * The place a notice states for itself (ccgp's 行政区域 cell): its division is the region, before the
+   * issuer's name and the text are tried. Central buyers (中国气象局…) name no place.
+   */
+  REGION;
 
   /** The key in YAML: {@code doc-number} for {@link #DOC_NUMBER}. */
   public String key() {

@@ -42,6 +42,10 @@ final class DocumentAssembler {
     List<String> winnerNames = new ArrayList<>();
     List<Winner> winners = new ArrayList<>();
     @Nullable String agency;
+
+    /** What a {@code region:} selector read, e.g. 北京市; null without one. */
+    @Nullable String statedRegion;
+
     String text = "";
     List<Attachment> attachments = new ArrayList<>();
   }
@@ -54,6 +58,10 @@ final class DocumentAssembler {
             && (level == IssuerLevel.NATIONAL || level == IssuerLevel.MINISTRY);
     if (!centralPolicy) {
       region = reference.regions().resolve(f.issuer, f.text).orElse(null);
+    }
+    if (region == null && f.statedRegion != null) {
+      // The page's own 行政区域 is often only the province, so it fills in; it does not override.
+      region = reference.regions().resolve(f.statedRegion, null).orElse(null);
     }
     List<Winner> winners = new ArrayList<>(f.winners);
     Set<String> names = new LinkedHashSet<>(f.winnerNames);

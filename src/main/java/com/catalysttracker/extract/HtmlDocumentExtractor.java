@@ -77,6 +77,7 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     f.published = published(p, fetched.canonicalUrl(), notes);
     f.issuer = first(DetailField.ISSUER, p, f.title).map(this::issuers).orElse(null);
     f.agency = first(DetailField.AGENCY, p, f.title).orElse(null);
+    f.statedRegion = first(DetailField.REGION, p, f.title).orElse(null);
     f.projectName = first(DetailField.PROJECT_NAME, p, f.title).orElse(null);
     f.projectCode =
         first(DetailField.PROJECT_CODE, p, f.title)
