@@ -76,6 +76,10 @@ public final class HtmlDocumentExtractor implements DocumentExtractor {
     f.text = body == null ? pageText : FieldSelector.pageText(body);
     f.published = published(p, fetched.canonicalUrl(), notes);
     f.issuer = first(DetailField.ISSUER, p, f.title).map(this::issuers).orElse(null);
+    if (f.issuer != null && body != null && JointIssuers.standsForSeveral(f.issuer)) {
+      String titled = f.issuer;
+      f.issuer = JointIssuers.signers(body, JointIssuers.lead(titled)).orElse(titled);
+    }
     f.agency = first(DetailField.AGENCY, p, f.title).orElse(null);
     f.statedRegion = first(DetailField.REGION, p, f.title).orElse(null);
     f.projectName = first(DetailField.PROJECT_NAME, p, f.title).orElse(null);

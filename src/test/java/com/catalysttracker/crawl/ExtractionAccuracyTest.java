@@ -53,7 +53,7 @@ class ExtractionAccuracyTest {
           "published", 159,
           "doc_type", 159,
           "source", 129,
-          "issuer", 156,
+          "issuer", 159,
           "issuer_level", 159,
           "doc_number", 159,
           "region", 158,
