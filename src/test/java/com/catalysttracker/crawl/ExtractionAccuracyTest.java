@@ -61,7 +61,7 @@ class ExtractionAccuracyTest {
           "region.city", 158,
           "region.code", 158,
           "project_code", 159,
-          "project_name", 156,
+          "project_name", 159,
           "budget_yuan", 158,
           "amount_yuan", 159,
           "winners", 159,
