@@ -18,12 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -313,11 +312,7 @@ final class RulesCommand {
                 keywordRules,
                 mixes(compiled, heavy, realistic)));
       } finally {
-        try (Stream<Path> files = Files.walk(temp)) {
-          for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(file);
-          }
-        }
+        FileSystemUtils.deleteRecursively(temp);
       }
       return 0;
     }
@@ -448,11 +443,7 @@ final class RulesCommand {
         }
         return 0;
       } finally {
-        try (Stream<Path> files = Files.walk(temp)) {
-          for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-            Files.delete(file);
-          }
-        }
+        FileSystemUtils.deleteRecursively(temp);
       }
     }
   }

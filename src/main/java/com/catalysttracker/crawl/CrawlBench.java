@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code crawlers bench}: issue #4's two figures over the project's site copies, each served by a
@@ -160,10 +161,8 @@ public final class CrawlBench {
   }
 
   private static void deleteTree(Path dir) {
-    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
-      }
+    try {
+      FileSystemUtils.deleteRecursively(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot delete the real-size copies in " + dir, e);
     }

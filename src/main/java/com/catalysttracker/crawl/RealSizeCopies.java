@@ -37,6 +37,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Real-size site copies for issue #4's steady-state figure. The recorded copies hold 7–12
@@ -811,15 +812,8 @@ public final class RealSizeCopies {
   }
 
   private static void copyTree(Path from, Path to) {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
+    try {
+      FileSystemUtils.copyRecursively(from, to);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot copy the recorded copy " + from + " to " + to, e);
     }

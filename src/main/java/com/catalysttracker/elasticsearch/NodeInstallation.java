@@ -10,7 +10,6 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalLookupService;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Puts a node on disk: its directory layout under the data directory, the distribution unpacked
@@ -178,8 +178,8 @@ final class NodeInstallation {
     progress.accept("Unpacking " + zip.getFileName() + " into " + layout.home() + " (once)");
     Path staging = layout.root().resolve("unpacking-" + settings.version());
     try {
-      deleteRecursively(staging);
-      deleteRecursively(layout.home());
+      FileSystemUtils.deleteRecursively(staging);
+      FileSystemUtils.deleteRecursively(layout.home());
       try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
         for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
           Path target = staging.resolve(entry.getName()).normalize();
@@ -203,7 +203,7 @@ final class NodeInstallation {
         }
       }
       Files.move(unpackedHome, layout.home());
-      deleteRecursively(staging);
+      FileSystemUtils.deleteRecursively(staging);
       Files.writeString(layout.unpackedMarker(), zip.toString(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new EmbeddedElasticsearchException(
@@ -251,17 +251,6 @@ final class NodeInstallation {
     if (view != null && !user.equals(view.getOwner())) {
       view.setOwner(user);
       view.setGroup(group);
-    }
-  }
-
-  static void deleteRecursively(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> tree = Files.walk(root)) {
-      for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
     }
   }
 }

@@ -1,20 +1,17 @@
 package com.catalysttracker.rules;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A copy of the rules folder as it was when it last compiled, under the data directory.
@@ -103,17 +100,17 @@ public final class LastGoodRules {
     Path fresh = copy.resolveSibling(copy.getFileName() + ".new");
     Path old = copy.resolveSibling(copy.getFileName() + ".old");
     try {
-      deleteTree(fresh);
-      copyTree(rulesDir, fresh);
+      FileSystemUtils.deleteRecursively(fresh);
+      FileSystemUtils.copyRecursively(rulesDir, fresh);
       Files.writeString(
           fresh.resolve(SAVED_AT), clock.instant().toString(), StandardCharsets.UTF_8);
-      deleteTree(old);
+      FileSystemUtils.deleteRecursively(old);
       if (Files.exists(copy)) {
         Files.move(copy, old, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(fresh, copy, StandardCopyOption.ATOMIC_MOVE);
-      deleteTree(old);
-    } catch (IOException | UncheckedIOException e) {
+      FileSystemUtils.deleteRecursively(old);
+    } catch (IOException e) {
       log.warn(
           "Could not save a copy of the rules in {} to {} ({}); a restart with a broken rules folder would find no rules to "
               + "fall back on: make the data directory writable",
@@ -142,31 +139,5 @@ public final class LastGoodRules {
       }
     }
     return Optional.empty();
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path source : paths.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else if (Files.isRegularFile(source)) {
-          Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    } catch (FileAlreadyExistsException e) {
-      throw new IOException("a file appeared while copying the rules: " + e.getFile(), e);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }
