@@ -44,7 +44,12 @@ final class FetchAttempts {
     int attempts();
   }
 
-  record Answered(JsoupTransport.RawResponse response, int attempts) implements Attempted {}
+  /**
+   * @param blockMarker the source's block marker an error answer shows (not a page, redirect or
+   *     304), read once here: it decides both the retry and, in the fetcher, the failure's reason
+   */
+  record Answered(JsoupTransport.RawResponse response, int attempts, @Nullable String blockMarker)
+      implements Attempted {}
 
   record GaveUp(FetchFailure.Reason reason, @Nullable Integer status, String cause, int attempts)
       implements Attempted {}
@@ -77,13 +82,16 @@ final class FetchAttempts {
       } catch (JsoupTransport.BodyTooLargeException e) {
         return new GaveUp(FetchFailure.Reason.BODY_TOO_LARGE, null, e.getMessage(), attempt);
       }
-      if (response != null
-          && (!isRetryableStatus(response.status()) || blockPage(response, scope).isPresent())) {
-        return new Answered(response, attempt);
+      String blockMarker =
+          response != null && isErrorAnswer(response.status())
+              ? blockPage(response, scope).orElse(null)
+              : null;
+      if (response != null && (!isRetryableStatus(response.status()) || blockMarker != null)) {
+        return new Answered(response, attempt, blockMarker);
       }
       if (attempt >= config.maxAttempts()) {
         return response != null
-            ? new Answered(response, attempt)
+            ? new Answered(response, attempt, blockMarker)
             : new GaveUp(FetchFailure.Reason.NETWORK, null, describe(error), attempt);
       }
       Duration pause = backoff(attempt);
@@ -109,11 +117,20 @@ final class FetchAttempts {
     }
   }
 
+  static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+  }
+
+  /** Neither a page (2xx), a redirect nor a 304: an answer that may be a block page. */
+  private static boolean isErrorAnswer(int status) {
+    return !(status >= 200 && status < 300) && status != 304 && !isRedirect(status);
+  }
+
   /**
    * The source's block marker an answer shows (加速乐 answers its cookie challenge with HTTP 521), if
    * any. Only error answers are looked at here; a 200 block page is the crawler's to judge.
    */
-  static Optional<String> blockPage(JsoupTransport.RawResponse response, FetchScope scope) {
+  private static Optional<String> blockPage(JsoupTransport.RawResponse response, FetchScope scope) {
     if (scope.blockMarkers().isEmpty() || response.body().length == 0) {
       return Optional.empty();
     }

@@ -44,24 +44,14 @@ public record FetchScope(
     blockMarkers = List.copyOf(blockMarkers);
   }
 
-  public FetchScope(
-      String sourceId, Set<String> allowedHosts, String scheme, @Nullable URI baseUrl) {
-    this(sourceId, allowedHosts, scheme, baseUrl, List.of());
-  }
-
   /** A source on the real sites over https. */
   public static FetchScope of(String sourceId, Set<String> allowedHosts) {
-    return new FetchScope(sourceId, allowedHosts, "https", null);
+    return new FetchScope(sourceId, allowedHosts, "https", null, List.of());
   }
 
   /** The same source served from a local copy at {@code base} (real scheme {@code realScheme}). */
   public FetchScope withBaseUrl(URI base, String realScheme) {
     return new FetchScope(sourceId, allowedHosts, realScheme, base, blockMarkers);
-  }
-
-  /** The same source, with the text that marks its block pages. */
-  public FetchScope withBlockMarkers(List<String> markers) {
-    return new FetchScope(sourceId, allowedHosts, scheme, baseUrl, markers);
   }
 
   /** The first of the source's block markers {@code text} shows, if any. */

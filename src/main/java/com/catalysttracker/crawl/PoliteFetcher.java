@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.jspecify.annotations.Nullable;
@@ -188,9 +187,10 @@ public final class PoliteFetcher {
             since(started),
             made);
       }
-      JsoupTransport.RawResponse response = ((FetchAttempts.Answered) attempted).response();
+      FetchAttempts.Answered answered = (FetchAttempts.Answered) attempted;
+      JsoupTransport.RawResponse response = answered.response();
       int status = response.status();
-      if (isRedirect(status)) {
+      if (FetchAttempts.isRedirect(status)) {
         String location = response.header("Location");
         URI next = location == null ? null : resolveLocation(current, location);
         if (next == null) {
@@ -253,8 +253,7 @@ public final class PoliteFetcher {
       if (status >= 200 && status < 300) {
         return result(url, current, response, fetchedAt, since(started), made);
       }
-      Optional<String> marker = FetchAttempts.blockPage(response, scope);
-      if (marker.isPresent()) {
+      if (answered.blockMarker() != null) {
         return new FetchFailure(
             url,
             FetchFailure.Reason.BLOCKED,
@@ -263,7 +262,7 @@ public final class PoliteFetcher {
                 + " answered HTTP "
                 + status
                 + " with a block page or challenge ('"
-                + marker.get()
+                + answered.blockMarker()
                 + "', the source's block-markers); not retried",
             since(started),
             made);
@@ -337,10 +336,6 @@ public final class PoliteFetcher {
       }
     }
     return out.toString();
-  }
-
-  private static boolean isRedirect(int status) {
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
   }
 
   private static boolean looksTextual(byte[] body) {

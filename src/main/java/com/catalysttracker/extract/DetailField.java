@@ -23,8 +23,9 @@ public enum DetailField {
   /** Every matching link is an attachment. */
   ATTACHMENTS,
   /**
-   * The place a notice states for itself (ccgp's 行政区域 cell): its division is the region, before the
-   * issuer's name and the text are tried. Central buyers (中国气象局…) name no place.
+   * The place a notice states for itself (ccgp's 行政区域 cell): its division is the region when the
+   * issuer's name and the text give none, as for central buyers (中国气象局…). Often only the province,
+   * so it never overrides a city the issuer's name gives.
    */
   REGION;
 
