@@ -25,16 +25,19 @@ final class JointIssuers {
 
   private static final int MAX_NAME = 20;
 
+  /** How a title's issuer says it stands for several: 国家数据局等部门. Longest first. */
+  private static final List<String> SEVERAL = List.of("等部门", "等单位", "等");
+
   private JointIssuers() {}
 
   /** Whether an issuer read from a title stands for several departments (…等部门, …等). */
   static boolean standsForSeveral(String issuer) {
-    return issuer.endsWith("等部门") || issuer.endsWith("等单位") || issuer.endsWith("等");
+    return SEVERAL.stream().anyMatch(issuer::endsWith);
   }
 
   /** The lead department of such an issuer: 国家数据局 of 国家数据局等部门. */
   static String lead(String issuer) {
-    for (String suffix : List.of("等部门", "等单位", "等")) {
+    for (String suffix : SEVERAL) {
       if (issuer.endsWith(suffix)) {
         return issuer.substring(0, issuer.length() - suffix.length()).strip();
       }

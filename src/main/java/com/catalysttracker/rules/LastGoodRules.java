@@ -30,6 +30,9 @@ public final class LastGoodRules {
   private static final String SAVED_AT = ".saved-at";
 
   private final Path copy;
+  // A save writes the new copy beside the old one, then swaps them by renaming.
+  private final Path fresh;
+  private final Path previous;
   private final Clock clock;
 
   /**
@@ -37,6 +40,8 @@ public final class LastGoodRules {
    */
   public LastGoodRules(Path copy, Clock clock) {
     this.copy = copy;
+    this.fresh = copy.resolveSibling(copy.getFileName() + ".new");
+    this.previous = copy.resolveSibling(copy.getFileName() + ".old");
     this.clock = clock;
   }
 
@@ -97,19 +102,17 @@ public final class LastGoodRules {
    * failure is logged and the older copy kept: not being able to save must not stop the rules.
    */
   public void save(Path rulesDir) {
-    Path fresh = copy.resolveSibling(copy.getFileName() + ".new");
-    Path old = copy.resolveSibling(copy.getFileName() + ".old");
     try {
       FileSystemUtils.deleteRecursively(fresh);
       FileSystemUtils.copyRecursively(rulesDir, fresh);
       Files.writeString(
           fresh.resolve(SAVED_AT), clock.instant().toString(), StandardCharsets.UTF_8);
-      FileSystemUtils.deleteRecursively(old);
+      FileSystemUtils.deleteRecursively(previous);
       if (Files.exists(copy)) {
-        Files.move(copy, old, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(copy, previous, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(fresh, copy, StandardCopyOption.ATOMIC_MOVE);
-      FileSystemUtils.deleteRecursively(old);
+      FileSystemUtils.deleteRecursively(previous);
     } catch (IOException e) {
       log.warn(
           "Could not save a copy of the rules in {} to {} ({}); a restart with a broken rules folder would find no rules to "
@@ -122,7 +125,7 @@ public final class LastGoodRules {
 
   /** The saved copy; the previous one when a save was cut short between its two renames. */
   public Optional<Saved> latest() {
-    for (Path dir : List.of(copy, copy.resolveSibling(copy.getFileName() + ".old"))) {
+    for (Path dir : List.of(copy, previous)) {
       Path marker = dir.resolve(SAVED_AT);
       if (Files.isRegularFile(marker)) {
         try {
